@@ -1,0 +1,184 @@
+/**
+ * Derives the base map's data from npm-packaged public data: `npm run geo` writes it to public/data.
+ * The outputs are committed, so the app starts without running this; a test rebuilds them and
+ * compares bytes.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import * as turf from '@turf/turf';
+import { feature, mesh } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { sharedStretch, trimEnds } from './border.ts';
+import { readJson, roundGeometry, writeJson } from './io.ts';
+import { cities, region } from './region.ts';
+import { sources } from './sources.ts';
+
+export const outDir = fileURLToPath(new URL('../public/data/', import.meta.url));
+
+type Area = Polygon | MultiPolygon;
+export interface CountryProps {
+  name: string;
+  role: 'focus' | 'highlighted' | 'other';
+}
+export interface BorderProps {
+  name: string;
+  reportedKm: number;
+  reportedMiles: number;
+  /** Length of the full-resolution line, before it is simplified for drawing. */
+  measuredKm: number;
+  source: string;
+}
+export interface LabelProps {
+  name: string;
+  kind: 'country' | 'city';
+  capital: boolean;
+}
+
+function naturalEarthCountries(): Feature<Area, { name: string }>[] {
+  const topo = readJson<Topology<{ countries: GeometryCollection<{ name: string }> }>>(
+    sources.naturalEarthCountries.file,
+  );
+  // Simplified on the topology, so neighbours keep sharing their edges: no slivers between them.
+  const simple = simplify(presimplify(topo), region.simplifySquareDegrees);
+  return feature(simple, simple.objects.countries).features as Feature<Area, { name: string }>[];
+}
+
+/** Clipping and rounding leave rings of fewer than four positions behind: no area, so no polygon. */
+function withoutDegenerateRings(area: Area): Area | null {
+  const polygons = (area.type === 'Polygon' ? [area.coordinates] : area.coordinates)
+    .map((rings) => rings.filter((ring) => ring.length >= 4))
+    .filter((rings) => rings.length > 0);
+  if (polygons.length === 0) return null;
+  return polygons.length === 1
+    ? { type: 'Polygon', coordinates: polygons[0] }
+    : { type: 'MultiPolygon', coordinates: polygons };
+}
+
+export function buildCountries(): FeatureCollection<Area, CountryProps> {
+  const features: Feature<Area, CountryProps>[] = [];
+  for (const country of naturalEarthCountries()) {
+    const [w, s, e, n] = turf.bbox(country);
+    const [cw, cs, ce, cn] = region.clip;
+    if (e < cw || w > ce || n < cs || s > cn) continue;
+    const geometry = withoutDegenerateRings(roundGeometry(turf.bboxClip(country, region.clip).geometry as Area, 3));
+    if (!geometry) continue;
+    const { name } = country.properties;
+    const role =
+      name === region.focus
+        ? 'focus'
+        : (region.highlighted as readonly string[]).includes(name)
+          ? 'highlighted'
+          : 'other';
+    features.push({ type: 'Feature', properties: { name, role }, geometry });
+  }
+  features.sort((a, b) => a.properties.name.localeCompare(b.properties.name));
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The Kazakhstan–Russia land border at the source's full resolution: the stretch of Kazakhstan's
+ * outline that it shares with Russia in OpenStreetMap's country boundaries, less the maritime line
+ * across the Caspian Sea (the vertices at its ends that lie off Natural Earth's land).
+ */
+export function deriveBorder(): Feature<LineString> {
+  const all = readJson<FeatureCollection<Area, { A3: string }>>(sources.osmMaritimeCountries.file).features;
+  const pick = (a3: string) => {
+    const f = all.find((c) => c.properties.A3 === a3);
+    if (!f) throw new Error(`${a3} is missing from ${sources.osmMaritimeCountries.file}`);
+    return f;
+  };
+  const a = pick(region.border.a);
+  const b = pick(region.border.b);
+  if (a.geometry.type !== 'Polygon') throw new Error(`${region.border.a} is expected to be one polygon`);
+
+  const pair: FeatureCollection = { type: 'FeatureCollection', features: [a, b] };
+  const topo = topology({ pair });
+  const shared = mesh(topo, topo.objects.pair as GeometryCollection, (x, y) => x !== y).coordinates.flat();
+  const stretch = sharedStretch(a.geometry.coordinates[0], shared);
+
+  const land = readJson<Topology<{ land: GeometryCollection }>>(sources.naturalEarthLand.file);
+  const [w, s, e, n] = turf.bbox(turf.lineString(stretch));
+  const nearbyLand = feature(land, land.objects.land).features.flatMap((f) =>
+    turf.flatten(f as Feature<Area>).features.filter((p) => {
+      const [pw, ps, pe, pn] = turf.bbox(p);
+      return pe >= w && pw <= e && pn >= s && ps <= n;
+    }),
+  );
+  const offLand = (p: Position) => !nearbyLand.some((poly) => turf.booleanPointInPolygon(p, poly));
+  return turf.lineString(trimEnds(stretch, offLand));
+}
+
+/** The drawn border, and a point halfway along it where its label goes. */
+export function buildBorder(full: Feature<LineString>): FeatureCollection<LineString | Point, BorderProps> {
+  const drawn = turf.simplify(full, { tolerance: 0.003, highQuality: false });
+  const halfway = turf.along(full, turf.length(full) / 2).geometry;
+  const properties: BorderProps = {
+    name: 'Kazakhstan–Russia border',
+    reportedKm: region.border.reportedKm,
+    reportedMiles: region.border.reportedMiles,
+    measuredKm: Math.round(turf.length(full) * 10) / 10,
+    source: sources.osmMaritimeCountries.attribution,
+  };
+  return {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties, geometry: roundGeometry(drawn.geometry, 4) },
+      { type: 'Feature', properties, geometry: roundGeometry(halfway, 4) },
+    ],
+  };
+}
+
+export function buildLabels(countries: FeatureCollection<Area, CountryProps>): FeatureCollection<Point, LabelProps> {
+  const gazetteer = readJson<{ name: string; lat: string; lng: string; country: string; admin1: string }[]>(
+    sources.geonamesCities.file,
+  );
+  const cityLabels = cities.map((c): Feature<Point, LabelProps> => {
+    const hits = gazetteer.filter(
+      (g) => g.name === c.geonames && g.country === c.country && (!c.admin1 || g.admin1 === c.admin1),
+    );
+    if (hits.length !== 1) throw new Error(`GeoNames has ${hits.length} entries for ${c.geonames}, ${c.country}`);
+    const point = turf.point([Number(hits[0].lng), Number(hits[0].lat)]).geometry;
+    return {
+      type: 'Feature',
+      properties: { name: c.label ?? c.geonames, kind: 'city', capital: !!c.capital },
+      geometry: roundGeometry(point, 4),
+    };
+  });
+  const countryLabels = countries.features.flatMap((c): Feature<Point, LabelProps>[] => {
+    const largest = turf.flatten(c).features.reduce((x, y) => (turf.area(y) > turf.area(x) ? y : x));
+    if (turf.area(largest) < region.minLabelledAreaKm2 * 1e6) return [];
+    const at = turf.centerOfMass(largest).geometry;
+    return [
+      {
+        type: 'Feature',
+        properties: { name: c.properties.name, kind: 'country', capital: false },
+        geometry: roundGeometry(at, 2),
+      },
+    ];
+  });
+  return { type: 'FeatureCollection', features: [...countryLabels, ...cityLabels] };
+}
+
+/** Every file the app loads from public/data, by name. */
+export function buildGeo(): Record<string, unknown> {
+  const countries = buildCountries();
+  return {
+    'countries.geojson': countries,
+    'border.geojson': buildBorder(deriveBorder()),
+    'labels.geojson': buildLabels(countries),
+  };
+}
+
+export function writeGeo(dir: string): string[] {
+  return Object.entries(buildGeo()).map(([name, json]) => {
+    writeJson(join(dir, name), json);
+    return name;
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(`wrote ${writeGeo(outDir).join(', ')} to ${outDir}`);
+}

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { readJson } from './io.ts';
+import { deriveBorder, outDir, type BorderProps, type CountryProps, type LabelProps } from './build.ts';
+import { region } from './region.ts';
+
+const built = <T>(name: string) => readJson<T>(`${outDir}${name}`);
+const countries = built<FeatureCollection<Polygon | MultiPolygon, CountryProps>>('countries.geojson');
+const border = built<FeatureCollection<LineString | Point, BorderProps>>('border.geojson');
+const labels = built<FeatureCollection<Point, LabelProps>>('labels.geojson');
+const country = (name: string) => countries.features.find((f) => f.properties.name === name)!;
+const city = (name: string) => labels.features.find((f) => f.properties.kind === 'city' && f.properties.name === name)!;
+const within = (measured: number, expected: number, fraction: number) =>
+  expect(Math.abs(measured - expected) / expected).toBeLessThanOrEqual(fraction);
+
+/** Gaps in km between the end of each part and the start of the next. */
+const gapsKm = (parts: Position[][]) =>
+  parts.slice(1).map((part, i) => turf.distance(parts[i][parts[i].length - 1], part[0]));
+
+describe('the Kazakhstan–Russia land border, at build resolution', () => {
+  let full: Feature<LineString>;
+  beforeAll(() => {
+    full = deriveBorder();
+  }, 30_000);
+
+  it('measures within 3% of the reported 7,644 km (4,750 miles)', () => {
+    within(turf.length(full), 7644, 0.03);
+    within(turf.length(full, { units: 'miles' }), 4750, 0.03);
+  });
+
+  it('is one connected line: no gap between parts over 1 km', () => {
+    expect(full.geometry.type).toBe('LineString');
+    expect(gapsKm([full.geometry.coordinates]).every((km) => km < 1)).toBe(true);
+  });
+
+  it('runs from the Caspian shore to the Altai tripoint with China', () => {
+    const coords = full.geometry.coordinates;
+    const [west, east] = [coords[0], coords[coords.length - 1]];
+    // The land border meets the Caspian near the Volga delta (46.2 N, 49.2 E); the tripoint is at 49.1 N, 87.3 E.
+    expect(turf.distance(west, [49.2, 46.3])).toBeLessThan(15);
+    expect(turf.distance(east, [87.3, 49.1])).toBeLessThan(5);
+  });
+
+  it('carries the reported and the measured length, and its drawn line stays close to it', () => {
+    const line = border.features.find((f) => f.geometry.type === 'LineString') as Feature<LineString, BorderProps>;
+    expect(line.properties).toMatchObject({ reportedKm: 7644, reportedMiles: 4750 });
+    expect(line.properties.measuredKm).toBeCloseTo(turf.length(full), 0);
+    within(turf.length(line), turf.length(full), 0.05);
+  });
+});
+
+describe('country polygons', () => {
+  it("Kazakhstan's area is within 1.5% of 2,724,900 km²", () => {
+    within(turf.area(country('Kazakhstan')) / 1e6, 2_724_900, 0.015);
+  });
+
+  it.each(region.highlighted)('%s, a CSTO member that sent troops, is present and highlighted', (name) => {
+    expect(country(name).properties.role).toBe('highlighted');
+  });
+
+  it('Kazakhstan is the focus and the only one', () => {
+    expect(countries.features.filter((f) => f.properties.role === 'focus').map((f) => f.properties.name)).toEqual([
+      'Kazakhstan',
+    ]);
+  });
+});
+
+describe('cities', () => {
+  it.each([
+    // Great-circle distances between city centres, from their GeoNames coordinates.
+    { from: 'Almaty', to: 'Moscow', km: 3105, tolerance: 0.01 },
+    { from: 'Almaty', to: 'Nur-Sultan', km: 970, tolerance: 0.02 },
+    { from: 'Moscow', to: 'Minsk', km: 677, tolerance: 0.02 },
+  ])('$from to $to is about $km km', ({ from, to, km, tolerance }) => {
+    within(turf.distance(city(from), city(to)), km, tolerance);
+  });
+});

@@ -1,0 +1,41 @@
+import { AttributionControl, Map, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { StyleSpecification } from 'maplibre-gl';
+import { initialBounds, maxBounds } from './view.ts';
+
+setWorkerUrl(workerUrl);
+
+/** The element a map is mounted in carries it, so a host or a test can reach the instance. */
+export interface MapContainer extends HTMLElement {
+  qantarMap?: Map;
+}
+
+/**
+ * The one owner of a MapLibre instance. It marks the container `data-map-state="idle"` once the style
+ * and every source have loaded and the map has nothing left to draw.
+ */
+export function createMap(container: MapContainer, style: StyleSpecification): Map {
+  const map = new Map({
+    container,
+    style,
+    bounds: initialBounds,
+    maxBounds,
+    fitBoundsOptions: { padding: 16 },
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  container.dataset.mapState = 'loading';
+  map.on('idle', () => {
+    if (map.isStyleLoaded()) container.dataset.mapState = 'idle';
+  });
+  map.on('error', (e) => {
+    console.error(`Map error: ${e.error?.message ?? e}`);
+  });
+  container.qantarMap = map;
+  return map;
+}

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Flags known to give headless software WebGL2 on these machines, and no traffic to Google. */
+const args = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export function launch(extraArgs: string[] = []): Promise<Browser> {
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(`No Chromium at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH`);
+  }
+  return chromium.launch({ executablePath, args: [...args, ...extraArgs] });
+}
+
+export interface WatchedPage {
+  page: Page;
+  /** Page errors, console errors and failed requests, in the order they happened. */
+  problems: string[];
+  /** Every URL the page asked for that is not on its own origin. */
+  foreignRequests: string[];
+}
+
+/** A page that records everything a browser test must fail on. */
+export async function watchedPage(
+  browser: Browser,
+  origin: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<WatchedPage> {
+  const page = await browser.newPage({ viewport });
+  const problems: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    // A failed resource is reported with its URL by the response handler below.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      problems.push(`console error: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  return { page, problems, foreignRequests };
+}
+
+/** Waits until the map has loaded its style and sources and has nothing left to draw. */
+export async function mapIdle(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('[data-map-state="idle"]', { timeout });
+}
