@@ -16,7 +16,9 @@ const args = [
 export function launch(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
-    throw new Error(`No Chromium at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH`);
+    throw new Error(
+      `No Chromium at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH`,
+    );
   }
   return chromium.launch({ executablePath, args: [...args, ...extraArgs] });
 }
