@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { formatUrlState, parseUrlState } from './url-state.ts';
+
+const range = { start: '2022-01-02', end: '2022-01-19' };
+
+describe('parseUrlState', () => {
+  it.each([
+    { search: '', value: {}, warnings: 0 },
+    { search: '?date=2022-01-05&mode=day', value: { date: '2022-01-05', mode: 'day' }, warnings: 0 },
+    { search: '?view=76.9,43.25,10', value: { view: { lng: 76.9, lat: 43.25, zoom: 10 } }, warnings: 0 },
+    { search: '?date=2022-02-30', value: {}, warnings: 1 },
+    { search: '?date=yesterday', value: {}, warnings: 1 },
+    { search: '?date=2021-12-01', value: { date: '2022-01-02' }, warnings: 1 },
+    { search: '?date=2023-01-01', value: { date: '2022-01-19' }, warnings: 1 },
+    { search: '?mode=weekly', value: {}, warnings: 1 },
+    { search: '?view=NaN,43,5', value: {}, warnings: 1 },
+    { search: '?view=1,2', value: {}, warnings: 1 },
+    { search: '?view=70,95,-3', value: { view: { lng: 70, lat: 85, zoom: 0 } }, warnings: 1 },
+    { search: '?view=200,40,1e9', value: { view: { lng: -160, lat: 40, zoom: 18 } }, warnings: 1 },
+    { search: '?date=2022-01-07&date=2022-01-08', value: { date: '2022-01-07' }, warnings: 1 },
+    { search: `?mode=${'x'.repeat(5000)}`, value: {}, warnings: 1 },
+    { search: '?date=%3Cscript%3E&mode=%00', value: {}, warnings: 2 },
+  ])('$search', ({ search, value, warnings }) => {
+    const parsed = parseUrlState(search, range);
+    expect(parsed.value).toEqual(value);
+    expect(parsed.warnings).toHaveLength(warnings);
+  });
+});
+
+describe('formatUrlState', () => {
+  it('round-trips through parseUrlState', () => {
+    const state = { date: '2022-01-06', mode: 'cumulative' as const, view: { lng: 76.9123, lat: 43.2567, zoom: 9.5 } };
+    const search = formatUrlState(state);
+    expect(search).toBe('?date=2022-01-06&mode=cumulative&view=76.9123,43.2567,9.50');
+    expect(parseUrlState(search, range)).toEqual({ value: state, warnings: [] });
+  });
+
+  it("keeps the page's other parameters and drops unset ones", () => {
+    expect(formatUrlState({ date: '2022-01-03' }, '?lang=kk&mode=day')).toBe('?lang=kk&date=2022-01-03');
+  });
+});

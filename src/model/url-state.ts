@@ -1,0 +1,91 @@
+import { clampDate, isIsoDate } from './dates.ts';
+import { displayModes, type DisplayMode } from './visibility.ts';
+
+/** A map view as the URL holds it: `view=lng,lat,zoom`. */
+export interface View {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+/** The moment a reader can share: every field optional, since a URL may hold any of them. */
+export interface UrlState {
+  date?: string;
+  mode?: DisplayMode;
+  view?: View;
+}
+
+export interface Parsed<T> {
+  value: T;
+  /** One readable line per thing that was ignored or clamped. */
+  warnings: string[];
+}
+
+const MAX_PARAM_LENGTH = 100;
+const ZOOM = [0, 18] as const;
+const LAT = [-85, 85] as const;
+
+const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
+
+/**
+ * Reads the date, mode and view from a query string. Anything invalid is ignored, and anything out
+ * of range is clamped, each with a warning: a hand-typed URL never stops the map from loading.
+ */
+export function parseUrlState(search: string, range: { start: string; end: string }): Parsed<UrlState> {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  const value: UrlState = {};
+  const read = (name: string): string | undefined => {
+    const all = params.getAll(name);
+    if (all.length === 0) return undefined;
+    if (all.length > 1) warnings.push(`"${name}" is given ${all.length} times: using the first`);
+    if (all[0].length > MAX_PARAM_LENGTH) {
+      warnings.push(`"${name}" is longer than ${MAX_PARAM_LENGTH} characters: ignored`);
+      return undefined;
+    }
+    return all[0];
+  };
+
+  const date = read('date');
+  if (date !== undefined) {
+    if (!isIsoDate(date)) warnings.push(`date "${date}" is not a calendar date (YYYY-MM-DD): ignored`);
+    else {
+      value.date = clampDate(date, range.start, range.end);
+      if (value.date !== date)
+        warnings.push(`date ${date} is outside the story (${range.start} to ${range.end}): using ${value.date}`);
+    }
+  }
+
+  const mode = read('mode');
+  if (mode !== undefined) {
+    if ((displayModes as readonly string[]).includes(mode)) value.mode = mode as DisplayMode;
+    else warnings.push(`mode "${mode}" is not one of ${displayModes.join(', ')}: ignored`);
+  }
+
+  const view = read('view');
+  if (view !== undefined) {
+    const parts = view.split(',');
+    const [lng, lat, zoom] = parts.map(Number);
+    if (parts.length !== 3 || ![lng, lat, zoom].every(Number.isFinite)) {
+      warnings.push(`view "${view}" is not lng,lat,zoom: ignored`);
+    } else {
+      const wrapped = lng >= -180 && lng <= 180 ? lng : ((((lng + 180) % 360) + 360) % 360) - 180;
+      value.view = { lng: wrapped, lat: clamp(lat, LAT), zoom: clamp(zoom, ZOOM) };
+      if (wrapped !== lng || value.view.lat !== lat || value.view.zoom !== zoom)
+        warnings.push(`view "${view}" is out of range: clamped`);
+    }
+  }
+  return { value, warnings };
+}
+
+/** Writes the state into a query string, keeping any other parameters the page has. */
+export function formatUrlState(state: UrlState, search = ''): string {
+  const params = new URLSearchParams(search);
+  const set = (name: string, v: string | undefined) => (v === undefined ? params.delete(name) : params.set(name, v));
+  set('date', state.date);
+  set('mode', state.mode);
+  const v = state.view;
+  set('view', v && `${v.lng.toFixed(4)},${v.lat.toFixed(4)},${v.zoom.toFixed(2)}`);
+  const s = params.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}
