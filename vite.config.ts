@@ -20,6 +20,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'unit-almaty',
+          // The story's own zone (UTC+5 then): date logic must give the same answers east of UTC.
+          include: ['src/model/**/*.test.ts'],
+          env: { TZ: 'Asia/Almaty' },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/browser/serve.ts'],

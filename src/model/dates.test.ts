@@ -29,7 +29,7 @@ describe('isIsoDate', () => {
 });
 
 describe('day arithmetic, whatever the time zone', () => {
-  it('runs in a zone west of UTC, where local-time parsing would shift dates', () => {
+  it('runs in a zone away from UTC, where local-time parsing would shift dates', () => {
     expect(new Date(2022, 0, 5).getTimezoneOffset()).not.toBe(0);
   });
 
