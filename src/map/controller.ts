@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import { initialBounds, maxBounds } from './view.ts';
+import type { View } from '../model/url-state.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -15,11 +16,11 @@ export interface MapContainer extends HTMLElement {
  * The one owner of a MapLibre instance. It marks the container `data-map-state="idle"` once the style
  * and every source have loaded and the map has nothing left to draw.
  */
-export function createMap(container: MapContainer, style: StyleSpecification): Map {
+export function createMap(container: MapContainer, style: StyleSpecification, view?: View): Map {
   const map = new Map({
     container,
     style,
-    bounds: initialBounds,
+    ...(view ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom } : { bounds: initialBounds }),
     maxBounds,
     fitBoundsOptions: { padding: 16 },
     attributionControl: false,

@@ -28,7 +28,7 @@ describe('the map follows the same rule as the panel', () => {
 });
 
 describe('ageOpacity', () => {
-  const opacity = (e: Dated, day: string) =>
+  const opacity = (day: string) =>
     createExpression(ageOpacity, 'paint', { type: 'number' } as never, { day: toDayNumber(day) });
   it.each([
     { daysAfterEnd: -3, expected: 1 },
@@ -37,7 +37,7 @@ describe('ageOpacity', () => {
     { daysAfterEnd: 30, expected: 0.35 },
   ])('$daysAfterEnd days after an event ended: $expected', ({ daysAfterEnd, expected }) => {
     const e = { date: '2022-01-05' };
-    const expr = opacity(e, addDays(e.date, daysAfterEnd));
+    const expr = opacity(addDays(e.date, daysAfterEnd));
     if (expr.result !== 'success') throw new Error(JSON.stringify(expr.value));
     expect(expr.value.evaluate({ zoom: 4 }, asFeature(e) as never)).toBeCloseTo(expected);
   });

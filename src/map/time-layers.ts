@@ -6,6 +6,7 @@ import type {
   StateSpecification,
 } from 'maplibre-gl';
 import type { DisplayMode } from '../model/visibility.ts';
+import { categoryStyles } from '../model/categories.ts';
 
 /**
  * Layers driven by the date. The date and the display mode live in the style's global state, so
@@ -30,14 +31,14 @@ const day: ExpressionSpecification = ['get', 'day'];
 const endDay: ExpressionSpecification = ['get', 'endDay'];
 
 /** The same rule as `isShown` in the model: begun by today, and (showing the day only) not yet over. */
-export const shownFilter: FilterSpecification = [
+export const shownFilter: ExpressionSpecification = [
   'all',
   ['<=', day, today],
   ['any', ['==', ['global-state', 'mode'], 'cumulative'], ['>=', endDay, today]],
 ];
 
 /** Events that begin today, ringed so they stand out. */
-export const newFilter: FilterSpecification = ['==', day, today];
+export const newFilter: ExpressionSpecification = ['==', day, today];
 
 /** Older events fade with the days since they ended, to a floor that keeps them legible. */
 export const ageOpacity: DataDrivenPropertyValueSpecification<number> = [
@@ -50,21 +51,12 @@ export const ageOpacity: DataDrivenPropertyValueSpecification<number> = [
   0.35,
 ];
 
-export const categoryColors: Record<string, string> = {
-  protest: '#d9730d',
-  seizure: '#b3261e',
-  security: '#375a7f',
-  csto: '#6a3d9a',
-  political: '#1b7f79',
-  casualties: '#222222',
-};
-
 const colorByCategory: ExpressionSpecification = [
   'match',
   ['get', 'category'],
-  ...Object.entries(categoryColors).flat(),
+  ...Object.entries(categoryStyles).flatMap(([c, { color }]) => [c, color]),
   '#666666',
-] as ExpressionSpecification;
+] as unknown as ExpressionSpecification;
 
 /** A country is lit on the days its troops are deployed: one span per country, from the story. */
 export interface CountrySpan {
@@ -93,14 +85,14 @@ export function timeLayers(spans: CountrySpan[]): LayerSpecification[] {
       type: 'fill',
       source: 'countries',
       filter: deployedFilter(spans),
-      paint: { 'fill-color': categoryColors.csto, 'fill-opacity': 0.28 },
+      paint: { 'fill-color': categoryStyles.csto.color, 'fill-opacity': 0.16 },
     },
     {
       id: 'csto-deployed-outline',
       type: 'line',
       source: 'countries',
       filter: deployedFilter(spans),
-      paint: { 'line-color': categoryColors.csto, 'line-width': 1.5 },
+      paint: { 'line-color': categoryStyles.csto.color, 'line-width': 1.5 },
     },
     {
       id: 'routes',
@@ -108,7 +100,12 @@ export function timeLayers(spans: CountrySpan[]): LayerSpecification[] {
       source: 'routes',
       filter: shownFilter,
       layout: { 'line-cap': 'round' },
-      paint: { 'line-color': categoryColors.csto, 'line-width': 1.5, 'line-dasharray': [2, 2], 'line-opacity': 0.8 },
+      paint: {
+        'line-color': categoryStyles.csto.color,
+        'line-width': 1.5,
+        'line-dasharray': [2, 2],
+        'line-opacity': 0.8,
+      },
     },
     {
       id: 'events-new',

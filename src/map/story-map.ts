@@ -1,0 +1,78 @@
+import { Popup, type GeoJSONSource, type Map, type MapGeoJSONFeature } from 'maplibre-gl';
+import type { StoryEventProperties } from '../story/schema.ts';
+import type { DisplayMode } from '../model/visibility.ts';
+import { popupContent } from './popup.ts';
+
+/** What the app asks of the map once the story is on it. */
+export interface StoryMap {
+  setTime(day: number, mode: DisplayMode): void;
+  /** Moves to an event and opens its popup. */
+  show(e: StoryEventProperties, lngLat: [number, number]): void;
+  destroy(): void;
+}
+
+const PULSE_MS = 900;
+
+/**
+ * Drives a map whose style came from `storyStyle`: the date goes into the style's global state, a
+ * ring pulses around the day's new events (unless the reader prefers reduced motion), and a click
+ * on an event opens its popup and tells the app.
+ */
+export function attachStory(
+  map: Map,
+  options: { onselect: (id: string) => void; reducedMotion: () => boolean },
+): StoryMap {
+  const popup = new Popup({ closeButton: true, maxWidth: '280px', focusAfterOpen: false });
+  let frame = 0;
+
+  const pulse = () => {
+    cancelAnimationFrame(frame);
+    if (options.reducedMotion()) return map.setGlobalStateProperty('pulse', 0);
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / PULSE_MS);
+      map.setGlobalStateProperty('pulse', 1 - t);
+      if (t < 1) frame = requestAnimationFrame(step);
+    };
+    frame = requestAnimationFrame(step);
+  };
+
+  const open = (e: StoryEventProperties, lngLat: [number, number]) =>
+    popup.setLngLat(lngLat).setDOMContent(popupContent(e)).addTo(map);
+
+  const onClick = (ev: { features?: MapGeoJSONFeature[] }) => {
+    const f = ev.features?.[0];
+    if (!f || f.geometry.type !== 'Point') return;
+    const id = String(f.properties.id);
+    const source = map.getSource<GeoJSONSource>('events');
+    // MapLibre hands nested properties back as JSON strings: read the event from the source data instead.
+    void source?.getData().then((data) => {
+      const hit = (data as GeoJSON.FeatureCollection).features.find((x) => x.properties?.id === id);
+      if (!hit || hit.geometry.type !== 'Point') return;
+      open(hit.properties as StoryEventProperties, hit.geometry.coordinates as [number, number]);
+      options.onselect(id);
+    });
+  };
+  map.on('click', 'events', onClick);
+  const pointer = (cursor: string) => () => (map.getCanvas().style.cursor = cursor);
+  map.on('mouseenter', 'events', pointer('pointer'));
+  map.on('mouseleave', 'events', pointer(''));
+
+  return {
+    setTime(day, mode) {
+      const changed = map.getGlobalState().day !== day;
+      map.setGlobalStateProperty('day', day);
+      map.setGlobalStateProperty('mode', mode);
+      if (changed) pulse();
+    },
+    show(e, lngLat) {
+      map.easeTo({ center: lngLat, zoom: Math.max(map.getZoom(), 5), duration: options.reducedMotion() ? 0 : 600 });
+      open(e, lngLat);
+    },
+    destroy() {
+      cancelAnimationFrame(frame);
+      popup.remove();
+      map.off('click', 'events', onClick);
+    },
+  };
+}

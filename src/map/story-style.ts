@@ -1,0 +1,38 @@
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { StoryEventCollection } from '../story/schema.ts';
+import { baseStyle, type StyleAssets } from './style.ts';
+import { timeLayers, timeStateSpec, type CountrySpan, type TimeState } from './time-layers.ts';
+import type { FeatureCollection, LineString } from 'geojson';
+
+/** Inserts layers before the layer with the given id. */
+function insertBefore(layers: LayerSpecification[], id: string, added: LayerSpecification[]): LayerSpecification[] {
+  const at = layers.findIndex((l) => l.id === id);
+  if (at < 0) throw new Error(`no layer "${id}" to insert before`);
+  return [...layers.slice(0, at), ...added, ...layers.slice(at)];
+}
+
+export interface StoryLayersData {
+  events: StoryEventCollection;
+  routes: FeatureCollection<LineString>;
+  spans: CountrySpan[];
+}
+
+/** The base map with the story's date-driven layers: country fills under the outlines, events under the city names. */
+export function storyStyle(assets: StyleAssets, data: StoryLayersData, initial: TimeState): StyleSpecification {
+  const base = baseStyle(assets);
+  const all = timeLayers(data.spans);
+  const onCountries = (l: LayerSpecification) => 'source' in l && l.source === 'countries';
+  const fills = all.filter(onCountries);
+  const others = all.filter((l) => !onCountries(l));
+  const layers = insertBefore(insertBefore(base.layers, 'countries-outline', fills), 'city-labels', others);
+  return {
+    ...base,
+    state: timeStateSpec(initial),
+    sources: {
+      ...base.sources,
+      events: { type: 'geojson', data: data.events as unknown as GeoJSON.FeatureCollection, promoteId: 'id' },
+      routes: { type: 'geojson', data: data.routes },
+    },
+    layers,
+  };
+}

@@ -1,0 +1,72 @@
+import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
+import type { StoryEventCollection, StoryEventProperties } from '../story/schema.ts';
+import type { CountrySpan } from '../map/time-layers.ts';
+import { isShown, type DisplayMode } from './visibility.ts';
+
+/** Countries lit while their troops are deployed: CSTO events placed on a country, over their span. */
+export const deploymentSpans = (events: StoryEventProperties[]): CountrySpan[] =>
+  events
+    .filter((e) => e.category === 'csto' && e.country && e.end)
+    .map((e) => ({ country: e.country!, day: e.day, endDay: e.endDay }));
+
+/** Points along the great circle from `a` to `b` (degrees), so a long route draws as the arc it is. */
+export function greatCircle(a: Position, b: Position, steps = 32): Position[] {
+  const rad = Math.PI / 180;
+  const [l1, p1, l2, p2] = [a[0] * rad, a[1] * rad, b[0] * rad, b[1] * rad];
+  const d =
+    2 * Math.asin(Math.sqrt(Math.sin((p2 - p1) / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin((l2 - l1) / 2) ** 2));
+  if (d === 0) return [a, b];
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const f = i / steps;
+    const A = Math.sin((1 - f) * d) / Math.sin(d);
+    const B = Math.sin(f * d) / Math.sin(d);
+    const x = A * Math.cos(p1) * Math.cos(l1) + B * Math.cos(p2) * Math.cos(l2);
+    const y = A * Math.cos(p1) * Math.sin(l1) + B * Math.cos(p2) * Math.sin(l2);
+    const z = A * Math.sin(p1) + B * Math.sin(p2);
+    return [Math.atan2(y, x) / rad, Math.atan2(z, Math.hypot(x, y)) / rad];
+  });
+}
+
+/**
+ * The CSTO troops' routes: from each contributing country's point to where its troops went, for
+ * deployment events that name a destination. They carry the event's days, so they follow the date.
+ */
+export function deploymentRoutes(collection: StoryEventCollection): FeatureCollection<LineString> {
+  const byPlace = new Map(collection.features.map((f) => [f.properties.placeId, f.geometry.coordinates]));
+  const features = collection.features.flatMap((f): Feature<LineString>[] => {
+    const p = f.properties;
+    const to = p.destination && byPlace.get(p.destination);
+    if (p.category !== 'csto' || !p.country || !to) return [];
+    return [
+      {
+        type: 'Feature',
+        properties: { id: p.id, day: p.day, endDay: p.endDay, country: p.country },
+        geometry: { type: 'LineString', coordinates: greatCircle(f.geometry.coordinates, to) },
+      },
+    ];
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** Place types small enough to need the detail inset when they lie close together. */
+const DETAIL_PLACES = new Set(['building', 'airport']);
+
+/**
+ * The detail inset at a date: the story's inset area and the shown events inside it that stand on
+ * a building or an airport, one marker per place.
+ */
+export function insetPoints(collection: StoryEventCollection, date: string, mode: DisplayMode) {
+  const inset = collection.story.inset;
+  if (!inset) return null;
+  const [w, s, e, n] = inset.bbox;
+  const seen = new Set<string>();
+  const points = collection.features.flatMap((f) => {
+    const p = f.properties;
+    const [lng, lat] = f.geometry.coordinates;
+    const inside = lng >= w && lng <= e && lat >= s && lat <= n;
+    if (!inside || !DETAIL_PLACES.has(p.placeType) || !isShown(p, date, mode) || seen.has(p.placeId)) return [];
+    seen.add(p.placeId);
+    return [{ id: p.id, label: p.placeName, lng, lat, category: p.category }];
+  });
+  return { title: inset.title, points };
+}
