@@ -66,6 +66,7 @@ describe('driving the slider by keyboard', () => {
     expect(await drawn(['events'])).toContain('protest');
     expect(await drawn(['events'])).not.toContain('seizure');
     expect(await drawn(['events'], 'placeName')).toEqual(expect.arrayContaining(['Zhanaozen']));
+    expect(await drawn(['events-new'], 'date')).toEqual(['2022-01-02']);
     await page.screenshot({ path: `${shots}/2022-01-02.png` });
 
     await slider().focus();
@@ -74,12 +75,14 @@ describe('driving the slider by keyboard', () => {
     expect(await dateShown()).toMatch(/^5 January 2022, /);
     expect(await drawn(['events'])).toContain('seizure');
     expect(await drawn(['csto-deployed'], 'name')).toEqual([]);
+    expect(await drawn(['routes'], 'country')).toEqual([]);
     await page.screenshot({ path: `${shots}/2022-01-05.png` });
 
     await page.keyboard.press('ArrowRight');
     await settled();
     expect(await dateShown()).toMatch(/^6 January 2022, /);
     expect(await drawn(['csto-deployed'], 'name')).toEqual(expect.arrayContaining(['Russia']));
+    expect(await drawn(['routes'], 'country')).toEqual(expect.arrayContaining(['Russia']));
     await page.screenshot({ path: `${shots}/2022-01-06.png` });
 
     await page.keyboard.press('End');
@@ -105,6 +108,42 @@ describe('driving the slider by keyboard', () => {
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Play' }).waitFor();
     expect(watched.problems).toEqual([]);
+  });
+});
+
+describe('the track', () => {
+  it('carries one histogram bar per day, tallest where the story is densest', async () => {
+    await open();
+    const heights = await page
+      .locator('.bars .bar')
+      .evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().height));
+    expect(heights).toHaveLength(Number(await slider().getAttribute('max')) + 1);
+    expect(Math.max(...heights)).toBeGreaterThan(0);
+    expect(heights.indexOf(Math.max(...heights))).toBe(3); // 5 January
+  });
+});
+
+describe('reduced motion', () => {
+  it('rings new events without animating them', async () => {
+    watched = await watchedPage(browser, new URL(baseUrl).origin);
+    page = watched.page;
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(baseUrl);
+    await mapIdle(page);
+    await page.evaluate(() => {
+      const map = document.querySelector<MapContainer>('[data-map-state]')!.qantarMap!;
+      const seen: number[] = [];
+      (window as unknown as { pulses: number[] }).pulses = seen;
+      map.on('render', () => seen.push(map.getGlobalState().pulse));
+    });
+    await slider().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await settled();
+    const pulses = await page.evaluate(() => (window as unknown as { pulses: number[] }).pulses);
+    expect(pulses.length).toBeGreaterThan(0);
+    expect(pulses.every((p) => p === 0)).toBe(true);
+    expect(await drawn(['events-new'], 'date')).toEqual(['2022-01-04']);
   });
 });
 
