@@ -46,11 +46,20 @@ function naturalEarthCountries(): Feature<Area, { name: string }>[] {
   return feature(simple, simple.objects.countries).features as Feature<Area, { name: string }>[];
 }
 
-/** Clipping and rounding leave rings of fewer than four positions behind: no area, so no polygon. */
+/**
+ * Clipping and rounding leave rings of fewer than four positions behind (no area, so no polygon),
+ * and simplifying and clipping a concave coast can make a ring cross itself, which the renderer's
+ * triangulation fills wrongly: such rings are split into simple polygons.
+ */
 function withoutDegenerateRings(area: Area): Area | null {
   const polygons = (area.type === 'Polygon' ? [area.coordinates] : area.coordinates)
     .map((rings) => rings.filter((ring) => ring.length >= 4))
-    .filter((rings) => rings.length > 0);
+    .filter((rings) => rings.length > 0)
+    .flatMap((rings) => {
+      const polygon = turf.polygon(rings);
+      if (turf.kinks(polygon).features.length === 0) return [rings];
+      return turf.unkinkPolygon(polygon).features.map((f) => f.geometry.coordinates);
+    });
   if (polygons.length === 0) return null;
   return polygons.length === 1
     ? { type: 'Polygon', coordinates: polygons[0] }

@@ -59,6 +59,20 @@ describe('country polygons', () => {
     expect(country(name).properties.role).toBe('highlighted');
   });
 
+  it('no polygon crosses itself (the renderer would fill it wrongly), except where it touches the clip edge', () => {
+    const [w, s, e, n] = region.clip;
+    const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+    const onClipEdge = ([x, y]: Position) => near(x, w) || near(x, e) || near(y, s) || near(y, n);
+    const crossings = countries.features.flatMap((c) =>
+      turf
+        .flatten(c)
+        .features.flatMap((p) => turf.kinks(p).features.map((k) => k.geometry.coordinates))
+        .filter((at) => !onClipEdge(at))
+        .map((at) => `${c.properties.name} at ${at.join(',')}`),
+    );
+    expect(crossings).toEqual([]);
+  });
+
   it('Kazakhstan is the focus and the only one', () => {
     expect(countries.features.filter((f) => f.properties.role === 'focus').map((f) => f.properties.name)).toEqual([
       'Kazakhstan',
