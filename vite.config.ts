@@ -5,7 +5,15 @@ export default defineConfig({
   // Relative asset paths, so the built map can be hosted under any folder.
   base: './',
   plugins: [svelte()],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      input: { main: 'index.html', embed: 'embed.html', example: 'example.html', 'qantar-map': 'src/embed/element.ts' },
+      // The element's script keeps a stable name at the build's root, for hosts to link to.
+      output: { entryFileNames: (chunk) => (chunk.name === 'qantar-map' ? '[name].js' : 'assets/[name]-[hash].js') },
+    },
+  },
   test: {
     projects: [
       {

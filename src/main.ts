@@ -2,4 +2,4 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './global.css';
 
-mount(App, { target: document.getElementById('app')! });
+mount(App, { target: document.getElementById('app')!, props: { search: location.search, syncUrl: true } });

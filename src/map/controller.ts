@@ -1,4 +1,4 @@
-import { AttributionControl, Map, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, FullscreenControl, Map, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
@@ -16,7 +16,16 @@ export interface MapContainer extends HTMLElement {
  * The one owner of a MapLibre instance. It marks the container `data-map-state="idle"` once the style
  * and every source have loaded and the map has nothing left to draw.
  */
-export function createMap(container: MapContainer, style: StyleSpecification, view?: View): Map {
+export interface MapOptions {
+  view?: View;
+  /** Inside someone else's page: a modifier to zoom with the wheel, two fingers to pan on touch. */
+  cooperative?: boolean;
+  /** The element to show full screen (the whole map with its slider and panel). */
+  fullscreen?: HTMLElement;
+}
+
+export function createMap(container: MapContainer, style: StyleSpecification, options: MapOptions = {}): Map {
+  const { view } = options;
   const map = new Map({
     container,
     style,
@@ -26,9 +35,11 @@ export function createMap(container: MapContainer, style: StyleSpecification, vi
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
+    cooperativeGestures: options.cooperative ?? false,
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  if (options.fullscreen) map.addControl(new FullscreenControl({ container: options.fullscreen }), 'top-right');
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
   container.dataset.mapState = 'loading';
   map.on('idle', () => {

@@ -1,6 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { StoryEventCollection } from '../story/schema.ts';
-import { baseStyle, type StyleAssets } from './style.ts';
+import { baseStyle, palettes, type Palette, type StyleAssets } from './style.ts';
 import { timeLayers, timeStateSpec, type CountrySpan, type TimeState } from './time-layers.ts';
 import type { FeatureCollection, LineString } from 'geojson';
 
@@ -18,8 +18,13 @@ export interface StoryLayersData {
 }
 
 /** The base map with the story's date-driven layers: country fills under the outlines, events under the city names. */
-export function storyStyle(assets: StyleAssets, data: StoryLayersData, initial: TimeState): StyleSpecification {
-  const base = baseStyle(assets);
+export function storyStyle(
+  assets: StyleAssets,
+  data: StoryLayersData,
+  initial: TimeState,
+  palette: Palette = palettes.light,
+): StyleSpecification {
+  const base = baseStyle(assets, palette);
   const all = timeLayers(data.spans);
   const onCountries = (l: LayerSpecification) => 'source' in l && l.source === 'countries';
   const fills = all.filter(onCountries);

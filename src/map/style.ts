@@ -11,17 +11,33 @@ export interface StyleAssets {
 
 export const FONT = 'Noto Sans Regular';
 
-const palette = {
-  water: '#c9dde8',
-  land: '#f3f0e8',
-  focus: '#fbe3b4',
-  outline: '#a7a39a',
-  focusOutline: '#8a5a12',
-  border: '#b3261e',
-  text: '#3b3a36',
-  countryText: '#6f6b62',
-  halo: 'rgba(255,255,255,0.9)',
+export const palettes = {
+  light: {
+    water: '#c9dde8',
+    land: '#f3f0e8',
+    focus: '#fbe3b4',
+    outline: '#a7a39a',
+    focusOutline: '#8a5a12',
+    border: '#b3261e',
+    text: '#3b3a36',
+    countryText: '#6f6b62',
+    halo: 'rgba(255,255,255,0.9)',
+    dotStroke: '#ffffff',
+  },
+  dark: {
+    water: '#1d2a33',
+    land: '#2e2f2c',
+    focus: '#4a3d22',
+    outline: '#5d5c57',
+    focusOutline: '#d9a441',
+    border: '#f0645a',
+    text: '#ecebe6',
+    countryText: '#b4b1a7',
+    halo: 'rgba(20,20,20,0.85)',
+    dotStroke: '#1d1d1b',
+  },
 };
+export type Palette = typeof palettes.light;
 
 // Unicode ranges as @fontsource declares them for its subsets, so each file is fetched only when needed.
 const LATIN = [
@@ -40,7 +56,7 @@ const LATIN = [
 const CYRILLIC = ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'];
 
 /** The base map: water, land, country outlines, Kazakhstan emphasised, the border and labels. */
-export function baseStyle(assets: StyleAssets): StyleSpecification {
+export function baseStyle(assets: StyleAssets, palette: Palette = palettes.light): StyleSpecification {
   return {
     version: 8,
     name: 'Qantar base',
@@ -131,7 +147,7 @@ export function baseStyle(assets: StyleAssets): StyleSpecification {
         paint: {
           'circle-radius': ['case', ['get', 'capital'], 3.5, 2.5],
           'circle-color': palette.text,
-          'circle-stroke-color': '#fff',
+          'circle-stroke-color': palette.dotStroke,
           'circle-stroke-width': 1,
         },
       },

@@ -1,0 +1,56 @@
+import { parseHostCommand, pymMessage, type EmbedEvent, type HostCommand } from './messages.ts';
+
+export interface FrameBridge {
+  send(event: EmbedEvent): void;
+  destroy(): void;
+}
+
+const originOf = (url: string): string | null => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The embed page's side of the iframe: it tells the host its height (in our protocol, and in Pym's
+ * when Pym gave it a childId) and its date, and takes commands only from the window that framed it,
+ * from the host's origin: the `hostOrigin` parameter if given, else the referrer's origin. Returns
+ * null when the page is not framed.
+ */
+export function startFrameBridge(onCommand: (command: HostCommand) => void): FrameBridge | null {
+  if (window.parent === window) return null;
+  const params = new URLSearchParams(location.search);
+  const childId = params.get('childId');
+  const hostOrigin = originOf(params.get('hostOrigin') ?? '') ?? originOf(document.referrer);
+  // Height and date are public; without a known host origin they go to whoever framed the page.
+  const send = (event: EmbedEvent) => window.parent.postMessage(event, hostOrigin ?? '*');
+
+  let lastHeight = -1;
+  const sendHeight = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === lastHeight) return;
+    lastHeight = height;
+    send({ type: 'qantar:height', height });
+    if (childId) window.parent.postMessage(pymMessage(childId, 'height', String(height)), '*');
+  };
+  const resize = new ResizeObserver(sendHeight);
+  resize.observe(document.documentElement);
+
+  const onMessage = (e: MessageEvent) => {
+    if (e.source !== window.parent) return;
+    if (hostOrigin && e.origin !== hostOrigin) return;
+    const command = parseHostCommand(e.data);
+    if (command) onCommand(command);
+  };
+  addEventListener('message', onMessage);
+
+  return {
+    send,
+    destroy() {
+      resize.disconnect();
+      removeEventListener('message', onMessage);
+    },
+  };
+}

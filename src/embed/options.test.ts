@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseEmbedOptions } from './options.ts';
+import { parseHostCommand, pymMessage } from './messages.ts';
+
+const range = { start: '2022-01-02', end: '2022-01-19' };
+
+describe('parseEmbedOptions', () => {
+  it.each([
+    { search: '', value: { autoplay: false, panel: true, theme: 'light' }, warnings: 0 },
+    {
+      search: '?date=2022-01-05&mode=day&autoplay=1&panel=false&theme=dark&layers=protest,csto',
+      value: {
+        date: '2022-01-05',
+        mode: 'day',
+        autoplay: true,
+        panel: false,
+        theme: 'dark',
+        layers: ['protest', 'csto'],
+      },
+      warnings: 0,
+    },
+    { search: '?autoplay', value: { autoplay: true, panel: true, theme: 'light' }, warnings: 0 },
+    { search: '?autoplay=maybe&theme=neon', value: { autoplay: false, panel: true, theme: 'light' }, warnings: 2 },
+    {
+      search: '?layers=protest,nukes',
+      value: { autoplay: false, panel: true, theme: 'light', layers: ['protest'] },
+      warnings: 1,
+    },
+    { search: '?layers=nukes', value: { autoplay: false, panel: true, theme: 'light' }, warnings: 1 },
+    {
+      search: '?initialWidth=600&childId=map1&parentUrl=https%3A%2F%2Fnews.example%2F',
+      value: { autoplay: false, panel: true, theme: 'light' },
+      warnings: 0,
+    },
+  ])('$search', ({ search, value, warnings }) => {
+    const parsed = parseEmbedOptions(search, range);
+    expect(parsed.value).toEqual(value);
+    expect(parsed.warnings).toHaveLength(warnings);
+  });
+});
+
+describe('parseHostCommand', () => {
+  it.each([
+    [{ type: 'qantar:play' }, { type: 'qantar:play' }],
+    [{ type: 'qantar:pause', extra: 1 }, { type: 'qantar:pause' }],
+    [
+      { type: 'qantar:set-date', date: '2022-01-06' },
+      { type: 'qantar:set-date', date: '2022-01-06' },
+    ],
+    [{ type: 'qantar:set-date', date: '2022-02-30' }, null],
+    [{ type: 'qantar:set-date' }, null],
+    [{ type: 'qantar:eval', code: 'alert(1)' }, null],
+    ['qantar:play', null],
+    [null, null],
+    [42, null],
+  ])('%j -> %j', (data, expected) => {
+    expect(parseHostCommand(data)).toEqual(expected);
+  });
+});
+
+describe('pymMessage', () => {
+  it("speaks Pym.js's height message", () => {
+    expect(pymMessage('map1', 'height', '640')).toBe('pymxPYMxmap1xPYMxheightxPYMx640');
+  });
+});

@@ -1,0 +1,53 @@
+import { categories, type Category } from '../story/schema.ts';
+import { parseUrlState, type Parsed, type UrlState } from '../model/url-state.ts';
+
+export const themes = ['light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+/** What a host can set on an embed, by query string (iframe) or attribute (element). */
+export interface EmbedOptions extends UrlState {
+  autoplay: boolean;
+  /** Event categories to show; all when absent. */
+  layers?: Category[];
+  panel: boolean;
+  theme: Theme;
+}
+
+/** Every option's name, for documentation and for the element's observed attributes. */
+export const optionNames = ['date', 'mode', 'view', 'autoplay', 'layers', 'panel', 'theme'] as const;
+
+const flag = (name: string, raw: string | null, fallback: boolean, warnings: string[]): boolean => {
+  if (raw === null) return fallback;
+  if (['', '1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  warnings.push(`${name} "${raw}" is not true or false: using ${fallback}`);
+  return fallback;
+};
+
+/**
+ * Reads embed options from a query string. Like the URL state they build on, anything invalid is
+ * ignored with a warning, and unknown parameters (Pym's childId, a CMS's tracking) are left alone.
+ */
+export function parseEmbedOptions(search: string, range: { start: string; end: string }): Parsed<EmbedOptions> {
+  const { value: state, warnings } = parseUrlState(search, range);
+  const params = new URLSearchParams(search);
+  const value: EmbedOptions = {
+    ...state,
+    autoplay: flag('autoplay', params.get('autoplay'), false, warnings),
+    panel: flag('panel', params.get('panel'), true, warnings),
+    theme: 'light',
+  };
+  const theme = params.get('theme');
+  if (theme !== null) {
+    if ((themes as readonly string[]).includes(theme)) value.theme = theme as Theme;
+    else warnings.push(`theme "${theme}" is not one of ${themes.join(', ')}: ignored`);
+  }
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const asked = layers.split(',').filter(Boolean);
+    const known = asked.filter((l): l is Category => (categories as readonly string[]).includes(l));
+    for (const l of asked) if (!known.includes(l as Category)) warnings.push(`layer "${l}" is unknown: ignored`);
+    if (known.length > 0) value.layers = known;
+  }
+  return { value, warnings };
+}
