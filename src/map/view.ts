@@ -1,4 +1,5 @@
 import type { LngLatBoundsLike } from 'maplibre-gl';
+import { region } from '../../geo/region.ts';
 
 /** The story's opening view: the Caspian to Moscow and Minsk, and east to Kazakhstan's far border. */
 export const initialBounds: LngLatBoundsLike = [
@@ -6,8 +7,9 @@ export const initialBounds: LngLatBoundsLike = [
   [88, 57],
 ];
 
-/** The reader can pan around, but not off the data the build clipped. */
+/** The reader can pan around, but not past the box the build clipped the countries to. */
+const [w, s, e, n] = region.clip;
 export const maxBounds: LngLatBoundsLike = [
-  [5, 22],
-  [115, 70],
+  [w, s],
+  [e, n],
 ];

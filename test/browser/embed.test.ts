@@ -204,3 +204,21 @@ describe('hosted on another origin', () => {
     await w.page.close();
   });
 });
+
+describe('themes', () => {
+  it.each(['light', 'dark'])('the %s embed passes axe-core, contrast included', async (theme) => {
+    const w = await watchedPage(browser, new URL(baseUrl).origin, { width: 900, height: 800 });
+    await w.page.goto(`${baseUrl}embed.html?theme=${theme}&date=2022-01-06`);
+    await idle(w.page);
+    await w.page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const violations = await w.page.evaluate(async () => {
+      type Axe = { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      const result = await (window as unknown as { axe: Axe }).axe.run();
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await w.page.screenshot({ path: `${shots}/embed-${theme}.png` });
+    expect(w.problems).toEqual([]);
+    await w.page.close();
+  });
+});
