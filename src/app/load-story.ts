@@ -1,7 +1,10 @@
-import type { StoryEventCollection } from '../story/schema.ts';
+import { checkEventCollection, type CheckedCollection } from '../story/event-collection.ts';
 
-/** Fetches the built story from the page's own origin; a readable error if it cannot. */
-export async function loadStory(url: string): Promise<StoryEventCollection> {
+/**
+ * Fetches the built story from the page's own origin and checks it: broken events are left out and
+ * listed; a readable error when there is no story to show at all.
+ */
+export async function loadStory(url: string): Promise<CheckedCollection> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -9,9 +12,11 @@ export async function loadStory(url: string): Promise<StoryEventCollection> {
     throw new Error(`The story could not be loaded (${url}): ${(e as Error).message}`, { cause: e });
   }
   if (!response.ok) throw new Error(`The story could not be loaded (${url}): HTTP ${response.status}`);
-  const data = (await response.json()) as StoryEventCollection;
-  if (data?.type !== 'FeatureCollection' || !Array.isArray(data.features) || !data.story) {
-    throw new Error(`The story at ${url} is not a story collection`);
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw new Error(`The story at ${url} is not valid JSON`);
   }
-  return data;
+  return checkEventCollection(data);
 }

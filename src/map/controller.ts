@@ -22,6 +22,8 @@ export interface MapOptions {
   cooperative?: boolean;
   /** The element to show full screen (the whole map with its slider and panel). */
   fullscreen?: HTMLElement;
+  /** Told, in words, when part of the map fails: a data file or the font that did not load. */
+  onproblem?: (message: string) => void;
 }
 
 export function createMap(container: MapContainer, style: StyleSpecification, options: MapOptions = {}): Map {
@@ -46,7 +48,12 @@ export function createMap(container: MapContainer, style: StyleSpecification, op
     if (map.isStyleLoaded()) container.dataset.mapState = 'idle';
   });
   map.on('error', (e) => {
-    console.error(`Map error: ${e.error?.message ?? e}`);
+    const source = (e as { sourceId?: string }).sourceId;
+    const message = source
+      ? `Part of the map (${source}) could not be loaded: ${e.error?.message ?? 'unknown error'}`
+      : `The map met an error: ${e.error?.message ?? 'unknown error'}`;
+    console.error(message);
+    options.onproblem?.(message);
   });
   container.qantarMap = map;
   return map;

@@ -48,7 +48,7 @@ function describeIssue(issue: Issue): string {
 }
 
 /** One message per issue, prefixed with `label` and the field path below `skip` (e.g. `properties`). */
-function issueMessages(label: string, issues: readonly Issue[], skip?: string): string[] {
+export function issueMessages(label: string, issues: readonly Issue[], skip?: string): string[] {
   return issues.map((issue) => {
     const keys = (issue.path ?? []).map((p) => p.key);
     if (skip !== undefined && keys[0] === skip) keys.shift();

@@ -1,0 +1,212 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { MapContainer } from '../../src/map/controller.ts';
+import { launch, mapIdle, watchedPage } from './chromium.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+const servers: StaticServer[] = [];
+
+/** Serves a copy of the build changed by `edit`, e.g. with a file missing or replaced. */
+async function serveVariant(edit: (dir: string) => void): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'qantar-variant-'));
+  cpSync(dist, dir, { recursive: true });
+  edit(dir);
+  const server = await serveStatic(dir);
+  servers.push(server);
+  return server.url;
+}
+const story = () => JSON.parse(readFileSync(join(dist, 'data/story.geojson'), 'utf8'));
+const drawnCount = (page: Page, layer: string) =>
+  page.evaluate(
+    (layer) =>
+      document.querySelector<MapContainer>('[data-map-state]')!.qantarMap!.queryRenderedFeatures({ layers: [layer] })
+        .length,
+    layer,
+  );
+const slider = (page: Page) => page.getByRole('slider', { name: 'Date' });
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+describe('without WebGL', () => {
+  it('says so plainly, and the slider and the panel still give every event', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const { page, problems } = await watchedPage(noGl, new URL(baseUrl).origin);
+      await page.goto(baseUrl);
+      await page.getByRole('alert').filter({ hasText: 'cannot draw the map (it has no WebGL2)' }).waitFor();
+      await slider(page).focus();
+      let total = 0;
+      for (let day = 0; day < 18; day++) {
+        const listed = await page.locator('[data-event-id]').count();
+        const said = Number((await page.locator('.count').innerText()).match(/^(\d+)/)![1]);
+        expect(listed).toBe(said);
+        total += (await page.locator('.meta').allInnerTexts()).filter((m) => !m.includes(' to ')).length;
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(total).toBeGreaterThan(30);
+      expect(problems.filter((p) => !p.includes('WebGL'))).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
+
+describe('missing files', () => {
+  it('a missing map layer gets a readable message; the rest of the map works', async () => {
+    const url = await serveVariant((dir) => rmSync(join(dir, 'data/border.geojson')));
+    const { page } = await watchedPage(browser, new URL(url).origin);
+    await page.goto(url);
+    await page.getByRole('alert').filter({ hasText: 'Part of the map (border) could not be loaded' }).waitFor();
+    await mapIdle(page);
+    expect(await drawnCount(page, 'countries-fill')).toBeGreaterThan(0);
+    expect(await drawnCount(page, 'events')).toBeGreaterThan(0);
+  });
+
+  it('a missing story gets a readable message over a working base map', async () => {
+    const url = await serveVariant((dir) => rmSync(join(dir, 'data/story.geojson')));
+    const { page } = await watchedPage(browser, new URL(url).origin);
+    await page.goto(url);
+    await page.getByRole('alert').filter({ hasText: 'The story could not be loaded' }).waitFor();
+    await mapIdle(page);
+    expect(await drawnCount(page, 'border-line')).toBeGreaterThan(0);
+  });
+
+  it('a missing font leaves labels drawn in a local font, not a blank map', async () => {
+    const url = await serveVariant((dir) => {
+      for (const f of readdirSync(join(dir, 'assets'))) if (f.endsWith('.woff2')) rmSync(join(dir, 'assets', f));
+    });
+    const { page } = await watchedPage(browser, new URL(url).origin);
+    await page.goto(url);
+    await mapIdle(page);
+    expect(await drawnCount(page, 'city-labels')).toBeGreaterThan(5);
+  });
+});
+
+describe('broken and hostile story data', () => {
+  it('a broken event is left out and named with its field; the rest of the story shows', async () => {
+    const url = await serveVariant((dir) => {
+      const s = story();
+      s.features[0].properties.date = '2022-02-30';
+      writeFileSync(join(dir, 'data/story.geojson'), JSON.stringify(s));
+    });
+    const { page, problems } = await watchedPage(browser, new URL(url).origin);
+    await page.goto(url);
+    await mapIdle(page);
+    const alert = page.getByRole('alert').filter({ hasText: 'One event of the story could not be shown' });
+    await alert.waitFor();
+    await alert.locator('summary').click();
+    expect(await alert.innerText()).toMatch(/event "[\w-]+": date: expected ISO date YYYY-MM-DD, got "2022-02-30"/);
+    expect(await drawnCount(page, 'events')).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  const payloads = [
+    '<img src=x onerror="window.__pwned=1">',
+    '</script><script>window.__pwned=1</script>',
+    '<a href="javascript:window.__pwned=1">click</a>',
+    'مرحبا ‮ Ҡазаҡстан é 🇰🇿',
+    'x'.repeat(3000),
+  ];
+
+  it('renders every payload as text, executes nothing, in the panel, the popup, the inset and aria', async () => {
+    const url = await serveVariant((dir) => {
+      const s = story();
+      s.features.forEach((f: { properties: Record<string, unknown> }, i: number) => {
+        const p = payloads[i % payloads.length];
+        Object.assign(f.properties, { title: p, summary: p, placeName: p, certainty: 'claimed', certaintyBy: p });
+        f.properties.sources = [{ kind: 'seed', seed: p, headline: p, outlet: p, quote: p }];
+      });
+      writeFileSync(join(dir, 'data/story.geojson'), JSON.stringify(s));
+    });
+    const { page, problems } = await watchedPage(browser, new URL(url).origin);
+    await page.goto(`${url}?date=2022-01-05`);
+    await mapIdle(page);
+    await page.locator('[data-event-id] h3 button').first().click();
+    await page.locator('.maplibregl-popup').waitFor();
+    // Open every source list, so their text is rendered too.
+    await page.locator('main details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const text = await page.locator('body').innerText();
+    for (const p of payloads.slice(0, 3)) expect(text).toContain(p);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img, main script, main a[href^="javascript"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('bad URL options', () => {
+  /** Deterministic generator, so a failing case can be rerun. */
+  function* badQueries(count: number) {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const names = ['date', 'mode', 'view', 'autoplay', 'layers', 'panel', 'theme', 'hostOrigin', 'childId', 'zzz'];
+    const values = [
+      '',
+      'NaN',
+      '-1',
+      '1e309',
+      '9'.repeat(400),
+      '<script>alert(1)</script>',
+      '%00',
+      '2022-02-30',
+      '2022-01-99',
+      '1999-01-01',
+      '2030-01-01',
+      '../../etc/passwd',
+      'javascript:alert(1)',
+      '🇰🇿',
+      ',,,',
+      '1,2',
+      'NaN,NaN,NaN',
+      '-200,100,99',
+      '0,0,-5',
+      'Infinity,1,1',
+      'true',
+      'dark',
+      'protest,,csto,x',
+      'day',
+    ];
+    for (let i = 0; i < count; i++) {
+      const parts = Array.from({ length: 1 + rand(4) }, () => {
+        const v = values[rand(values.length)];
+        return `${names[rand(names.length)]}=${rand(3) ? encodeURIComponent(v) : v}`;
+      });
+      yield `?${parts.join('&')}`;
+    }
+  }
+
+  it('300 generated bad query strings: no page error, never a blank map', async () => {
+    const { page, problems } = await watchedPage(browser, new URL(baseUrl).origin);
+    const queries = [...badQueries(300)];
+    for (const [i, q] of queries.entries()) {
+      if (i % 30 === 0) {
+        // A real load with this query, through to a drawn map.
+        await page.goto(`${baseUrl}embed.html${q}`);
+        await mapIdle(page);
+        expect(await drawnCount(page, 'countries-fill'), q).toBeGreaterThan(0);
+      } else {
+        // The same options read again on Back/Forward.
+        await page.evaluate((q) => {
+          history.pushState(null, '', `${location.pathname}${q}`);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, q);
+      }
+      expect(await slider(page).getAttribute('aria-valuetext'), q).toMatch(/^\d{1,2} January 2022, \d+ events?$/);
+    }
+    await mapIdle(page);
+    expect(await drawnCount(page, 'countries-fill')).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
