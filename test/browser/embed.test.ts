@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,6 +10,7 @@ import { serveStatic, type StaticServer } from './static-server.ts';
 
 const require = createRequire(import.meta.url);
 const baseUrl = inject('baseUrl');
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const shots = 'test-results/screenshots';
 let browser: Browser;
 
@@ -220,5 +222,75 @@ describe('themes', () => {
     await w.page.screenshot({ path: `${shots}/embed-${theme}.png` });
     expect(w.problems).toEqual([]);
     await w.page.close();
+  });
+});
+
+describe('options and controls', () => {
+  const open = async (query: string, width = 900) => {
+    const w = await watchedPage(browser, new URL(baseUrl).origin, { width, height: 900 });
+    await w.page.goto(`${baseUrl}embed.html${query}`);
+    await idle(w.page);
+    return w;
+  };
+  const drawnCategories = (page: Page) =>
+    page.evaluate(() => {
+      const map = (
+        document.querySelector('[data-map-state]') as HTMLElement & {
+          qantarMap: { queryRenderedFeatures(o: object): { properties: { category: string } }[] };
+        }
+      ).qantarMap;
+      return [...new Set(map.queryRenderedFeatures({ layers: ['events'] }).map((f) => f.properties.category))].sort();
+    });
+
+  it('autoplay plays from the start date', async () => {
+    const { page, problems } = await open('?date=2022-01-03&autoplay=true');
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.locator('[aria-valuetext^="4 January"]').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('layers keeps only the chosen categories, on the map and in the panel', async () => {
+    const { page } = await open('?date=2022-01-06&layers=csto,seizure');
+    expect(await drawnCategories(page)).toEqual(['csto', 'seizure']);
+    const metas = await page.locator('.meta').allInnerTexts();
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.every((m) => /^(CSTO|Seizure) ·/.test(m))).toBe(true);
+    await page.close();
+  });
+
+  it('has a fullscreen button, and copies embed code for the moment on screen', async () => {
+    const { page } = await open('?date=2022-01-06&mode=day');
+    expect(await page.locator('.maplibregl-ctrl-fullscreen').count()).toBe(1);
+    await page.getByRole('slider', { name: 'Date' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    const code = await page.getByLabel('Embed code').inputValue();
+    expect(code).toContain(`src="${baseUrl}embed.html?date=2022-01-07&amp;mode=day&amp;view=`);
+    expect(code).toContain(`${baseUrl}qantar-host.js`);
+    await page.getByRole('button', { name: 'Copy as web component' }).click();
+    expect(await page.getByLabel('Embed code').inputValue()).toContain('<qantar-map date="2022-01-07" mode="day"');
+    await page.close();
+  });
+
+  it("the element's files come from where its script is, not from the host page's folder", async () => {
+    // A copy of the build with a host page two folders below its root, on the same origin.
+    const dir = mkdtempSync(join(tmpdir(), 'qantar-sub-'));
+    cpSync(dist, dir, { recursive: true });
+    mkdirSync(join(dir, 'news/2022'), { recursive: true });
+    writeFileSync(
+      join(dir, 'news/2022/page.html'),
+      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Article</title>
+       <main><qantar-map date="2022-01-05"></qantar-map></main>
+       <script type="module" src="../../qantar-map.js"></script>`,
+    );
+    const sub = await serveStatic(dir);
+    const w = await watchedPage(browser, new URL(sub.url).origin, { width: 900, height: 900 });
+    await w.page.goto(`${sub.url}news/2022/page.html`);
+    await idle(w.page, 'qantar-map');
+    expect(await w.page.locator('qantar-map [aria-valuetext^="5 January"]').count()).toBe(1);
+    expect(w.problems).toEqual([]);
+    await w.page.close();
+    await sub.close();
   });
 });
