@@ -1,0 +1,57 @@
+/**
+ * The baseline the app is measured against: plain MapLibre with the app's own style and data, and
+ * none of the app (no Svelte, no checking of the story, no slider or panel).
+ *
+ * `?w=&h=` size the map like the app's; `?scrub=naive` draws the events by filtering them in JS and
+ * calling `setData` on each step, with the style's date pinned to the story's last day, so the
+ * style's own date filters let everything through.
+ */
+import { Map, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { MapContainer } from '../../src/map/controller.ts';
+import { dataUrl, styleAssets } from '../../src/map/assets.ts';
+import { storyStyle } from '../../src/map/story-style.ts';
+import { initialBounds, maxBounds } from '../../src/map/view.ts';
+import { deploymentRoutes, deploymentSpans } from '../../src/model/story-derive.ts';
+import { toDayNumber } from '../../src/model/dates.ts';
+import type { StoryEventCollection } from '../../src/story/schema.ts';
+import './handle.ts';
+
+setWorkerUrl(workerUrl);
+
+const params = new URLSearchParams(location.search);
+const naive = params.get('scrub') === 'naive';
+const container = document.getElementById('map') as MapContainer;
+container.style.width = `${Number(params.get('w') ?? 920)}px`;
+container.style.height = `${Number(params.get('h') ?? 560)}px`;
+
+const story = (await (await fetch(dataUrl('story.geojson'))).json()) as StoryEventCollection;
+const firstDay = toDayNumber(story.story.start);
+const lastDay = toDayNumber(story.story.end);
+/** Cumulative mode: every event begun by the day. */
+const upTo = (day: number): StoryEventCollection => ({
+  ...story,
+  features: story.features.filter((f) => f.properties.day <= day),
+});
+
+const layers = {
+  events: naive ? upTo(firstDay) : story,
+  routes: deploymentRoutes(story),
+  spans: deploymentSpans(story.features.map((f) => f.properties)),
+};
+const style = storyStyle(styleAssets(), layers, { day: naive ? lastDay : firstDay, mode: 'cumulative', pulse: 0 });
+const map = new Map({ container, style, bounds: initialBounds, maxBounds, fitBoundsOptions: { padding: 16 } });
+container.dataset.mapState = 'loading';
+map.on('idle', () => {
+  if (map.isStyleLoaded()) container.dataset.mapState = 'idle';
+});
+container.qantarMap = map;
+
+window.qantarBench = {
+  firstDay,
+  lastDay,
+  step: naive
+    ? (day) => void map.getSource<GeoJSONSource>('events')!.setData(upTo(day) as unknown as GeoJSON.FeatureCollection)
+    : (day) => void map.setGlobalStateProperty('day', day),
+};

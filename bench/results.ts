@@ -1,0 +1,37 @@
+import type { FirstRenderResult } from './first-render.ts';
+import type { Machine } from './machine.ts';
+import type { MemoryResult } from './memory.ts';
+import type { PlaybackResult } from './playback.ts';
+import type { ScrubResult } from './scrub.ts';
+import type { WeightResult } from './weight.ts';
+
+/** One of the issue's targets: met, missed, or (`null`) only reported. */
+export interface Target {
+  name: string;
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+export interface Results {
+  date: string;
+  durationSeconds: number;
+  machine: Machine;
+  settings: {
+    viewport: { width: number; height: number };
+    firstRenderRuns: number;
+    scrubSteps: Record<string, number[]>;
+    playbackRuns: number;
+    playbackSeconds: number;
+    memoryPlaybacks: number;
+    seed: number;
+    /** Pages opened and closed with no request off 127.0.0.1 and no page error. */
+    pagesCheckedClean: number;
+  };
+  weight: WeightResult;
+  firstRender: FirstRenderResult;
+  scrub: ScrubResult[];
+  playback: PlaybackResult[];
+  memory: MemoryResult;
+  targets: Target[];
+}

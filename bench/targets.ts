@@ -1,0 +1,71 @@
+import { KB } from './bytes.ts';
+import type { FirstRenderResult } from './first-render.ts';
+import type { MemoryResult } from './memory.ts';
+import type { PlaybackResult } from './playback.ts';
+import type { Target } from './results.ts';
+import type { ScrubResult } from './scrub.ts';
+import type { WeightResult } from './weight.ts';
+
+export const kb = (bytes: number): string => (bytes / KB).toFixed(1);
+export const ms = (t: number): string => (t < 10 ? t.toFixed(1) : Math.round(t).toString());
+export const mb = (bytes: number): string => (bytes / 1e6).toFixed(2);
+export const signed = (x: string): string => (x.startsWith('-') ? x : `+${x}`);
+
+/** The issue's targets, judged on the measured figures as they are. */
+export function judge(
+  weight: WeightResult,
+  firstRender: FirstRenderResult,
+  scrub: ScrubResult[],
+  playback: PlaybackResult[],
+  memory: MemoryResult,
+): Target[] {
+  const at = <T extends { events: number }>(xs: T[], n: number): T => {
+    const found = xs.find((x) => x.events === n);
+    if (!found) throw new Error(`no result at ${n} events`);
+    return found;
+  };
+  const s10k = at(scrub, 10_000);
+  const s100k = at(scrub, 100_000);
+  const p1k = at(playback, 1_000);
+  const mostLongTasks = Math.max(...p1k.runs.map((r) => r.longTasks.length));
+  const heap = memory.app;
+  const tolerance = heap.afterPlayback[0] / 100;
+  return [
+    {
+      name: 'Weight: app code + data + fonts on top of MapLibre (gzip, default story)',
+      target: '≤ 80 KB',
+      measured: `${kb(weight.budget)} KB`,
+      met: weight.budget <= 80 * KB,
+    },
+    {
+      name: 'Time to first render, app over baseline (medians)',
+      target: '≤ 1.2×',
+      measured: `${firstRender.ratio.toFixed(3)}× (${ms(firstRender.app.median)} ms vs ${ms(firstRender.baseline.median)} ms)`,
+      met: firstRender.ratio <= 1.2,
+    },
+    {
+      name: 'Scrub latency at 10,000 events, app over naive setData (medians)',
+      target: '≤ 0.5×',
+      measured: `${s10k.ratio.toFixed(3)}× (${ms(s10k.latency.app.median)} ms vs ${ms(s10k.latency.naive.median)} ms)`,
+      met: s10k.ratio <= 0.5,
+    },
+    {
+      name: 'Scrub latency at 100,000 events (app, median)',
+      target: 'report',
+      measured: `${ms(s100k.latency.app.median)} ms (naive: ${ms(s100k.latency.naive.median)} ms, ${s100k.ratio.toFixed(2)}×)`,
+      met: null,
+    },
+    {
+      name: 'Long tasks (> 50 ms) during 10 s of playback at 1,000 events',
+      target: 'none',
+      measured: `${mostLongTasks} in the worst run (longest ${p1k.longestTaskMs} ms)`,
+      met: mostLongTasks === 0,
+    },
+    {
+      name: `JS heap growth across ${heap.afterPlayback.length} full playbacks at ${memory.events.toLocaleString('en')} events`,
+      target: 'none (last playback within 1% of the first)',
+      measured: `${signed(mb(heap.growth))} MB (${mb(heap.afterPlayback[0])} → ${mb(heap.afterPlayback[heap.afterPlayback.length - 1])} MB; MapLibre alone: ${signed(mb(memory.baseline.growth))} MB)`,
+      met: heap.growth <= tolerance,
+    },
+  ];
+}

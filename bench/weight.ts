@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { budgetBytes, sumPart, weigh, type FileWeight, type Part } from './bytes.ts';
+import { closeMap, mapSize, openMap, settle } from './pages.ts';
+import type { BenchServer } from './server.ts';
+
+export interface WeightResult {
+  files: FileWeight[];
+  totals: Record<Part, number>;
+  /** App code + data + fonts: what the issue's 80 KB budget counts. */
+  budget: number;
+  /** Of the CSS, MapLibre's own stylesheet. */
+  mapLibreCss: number;
+  /** The app's map canvas, for the baseline to match. */
+  mapSize: { w: number; h: number };
+}
+
+/** Loads the app with its default story and gzip-sizes every file the server sent until the map was idle. */
+export async function measureWeight(browser: Browser, server: BenchServer): Promise<WeightResult> {
+  server.setStory(null);
+  server.takeLog();
+  const watched = await openMap(browser, server.url('app'));
+  await settle(watched.page);
+  // Anything the page asks for just after its first idle (a font subset, a lazy chunk) counts too.
+  await watched.page.waitForTimeout(1000);
+  const size = await mapSize(watched.page);
+  await closeMap(watched, 'weight');
+  const served = server.takeLog();
+  const files = served.map((s) => {
+    if (!s.file) throw new Error(`${s.path} was not served from the build`);
+    return weigh(s.path, readFileSync(s.file));
+  });
+  const parts: Part[] = ['maplibre', 'app', 'css', 'data', 'fonts', 'html'];
+  const totals = Object.fromEntries(parts.map((p) => [p, sumPart(files, p)])) as Record<Part, number>;
+  const mapLibreCss = files.reduce((t, f) => t + (f.mapLibreCss ?? 0), 0);
+  return { files, totals, budget: budgetBytes(files), mapLibreCss, mapSize: size };
+}
