@@ -61,7 +61,7 @@ function playFor(page: Page, ms: number): Promise<PlaybackRun> {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const longTasks = window
       .qantarProbe!.longTasks.filter((t) => t.start >= t0 && t.start < t1)
-      .map((t) => Math.round(t.duration));
+      .map((t) => Math.round(t.duration * 10) / 10);
     return { seconds: (t1 - t0) / 1000, mapFrames, pageFrames, days, longTasks };
   }, ms);
 }

@@ -4,7 +4,7 @@
  * bench/results.json and bench/RESULTS.md. Exits non-zero on a crash, a page error or a request off
  * 127.0.0.1; a missed target is reported, not an error.
  *
- * `--keep-dist` keeps the built baseline in bench/dist (removed otherwise, so `eslint .` stays clean).
+ * `--keep-dist` keeps the built baseline in bench/dist, to open it by hand; it is removed otherwise.
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
