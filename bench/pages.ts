@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { MapContainer } from '../src/map/controller.ts';
-import { mapIdle, watchedPage, type WatchedPage } from '../test/browser/chromium.ts';
+import { mapIdle, mapSettled, watchedPage, type WatchedPage } from '../test/browser/chromium.ts';
 
 /** What the probe script records in the page from its first moment. */
 export interface Probe {
@@ -67,25 +66,8 @@ export async function closeMap(watched: WatchedPage, what: string): Promise<void
   closedClean++;
 }
 
-/** Waits until the map has loaded everything and drawn it, and has nothing left to animate. */
-export async function settle(page: Page, timeout = 120_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const map = document.querySelector<MapContainer>('[data-map-state]')?.qantarMap;
-      return map && map.loaded() && !map.isMoving();
-    },
-    undefined,
-    { timeout },
-  );
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = document.querySelector<MapContainer>('[data-map-state]')!.qantarMap!;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
-}
+/** Waits until the map has loaded everything and drawn it (bench pages may be slow: 2 minutes). */
+export const settle = (page: Page, timeout = 120_000): Promise<void> => mapSettled(page, timeout);
 
 export const probe = (page: Page): Promise<Probe> => page.evaluate(() => window.qantarProbe!);
 

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { contentTypes as types } from '../test/browser/static-server.ts';
+import { contentTypes as types, listenLocal } from '../test/browser/static-server.ts';
 
 /** One response: the path asked for and, unless it was the story put in place, the file sent. */
 export interface Served {
@@ -46,10 +46,7 @@ export async function serveBench(mounts: Record<string, string>): Promise<BenchS
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  const origin = `http://127.0.0.1:${address.port}`;
+  const origin = await listenLocal(server);
   return {
     origin,
     url: (mount) => `${origin}/${mount}/`,

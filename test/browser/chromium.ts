@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { MapContainer } from '../../src/map/controller.ts';
 
 /** Flags known to give headless software WebGL2 on these machines, and no traffic to Google. */
 const args = [
@@ -60,4 +61,24 @@ export async function watchedPage(
 /** Waits until the map has loaded its style and sources and has nothing left to draw. */
 export async function mapIdle(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForSelector('[data-map-state="idle"]', { timeout });
+}
+
+/** After a change (a new date), waits until the map has loaded every tile and drawn a frame with it. */
+export async function mapSettled(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const map = document.querySelector<MapContainer>('[data-map-state]')?.qantarMap;
+      return map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+    },
+    undefined,
+    { timeout },
+  );
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = document.querySelector<MapContainer>('[data-map-state]')!.qantarMap!;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
 }

@@ -20,6 +20,14 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Starts the server on a free port of 127.0.0.1; resolves to its origin. */
+export async function listenLocal(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return `http://127.0.0.1:${address.port}`;
+}
+
 /** Serves a folder on 127.0.0.1 with the given response headers (e.g. a Content-Security-Policy). */
 export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
@@ -34,11 +42,8 @@ export async function serveStatic(root: string, headers: Record<string, string> 
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    url: `${await listenLocal(server)}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/controller.ts';
-import { launch, mapIdle, watchedPage, type WatchedPage } from './chromium.ts';
+import { launch, mapIdle, mapSettled, watchedPage, type WatchedPage } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
 const baseUrl = inject('baseUrl');
@@ -23,20 +23,7 @@ const drawn = (layers: string[], key = 'category') =>
   );
 
 /** Waits for the map to draw the date the slider shows. */
-const settled = async () => {
-  await page.waitForFunction(() => {
-    const el = document.querySelector<MapContainer>('[data-map-state]');
-    return el?.qantarMap && !el.qantarMap.isMoving() && el.qantarMap.loaded() && el.qantarMap.areTilesLoaded();
-  });
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = document.querySelector<MapContainer>('[data-map-state]')!.qantarMap!;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
-};
+const settled = () => mapSettled(page);
 
 const slider = () => page.getByRole('slider', { name: 'Date' });
 const dateShown = () => slider().getAttribute('aria-valuetext');
