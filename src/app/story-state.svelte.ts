@@ -1,5 +1,5 @@
 import type { StoryEventCollection, StoryEventProperties } from '../story/schema.ts';
-import { countByDay, isActive, isShown, type DisplayMode } from '../model/visibility.ts';
+import { countByDay, indexByDay, type DayIndex, type DisplayMode } from '../model/visibility.ts';
 import { eachDay } from '../model/dates.ts';
 import { createClock, type Clock } from '../model/clock.ts';
 
@@ -9,6 +9,7 @@ export class StoryState {
   readonly counts: number[];
   readonly events: StoryEventProperties[];
   readonly clock: Clock;
+  readonly #byDay: DayIndex<StoryEventProperties>;
 
   index = $state(0);
   mode = $state<DisplayMode>('cumulative');
@@ -18,8 +19,8 @@ export class StoryState {
   selectedId = $state<string | null>(null);
 
   date = $derived.by(() => this.days[this.index]);
-  dayEvents = $derived.by(() => this.events.filter((e) => isActive(e, this.date)));
-  shown = $derived.by(() => this.events.filter((e) => isShown(e, this.date, this.mode)).length);
+  dayEvents = $derived.by(() => this.#byDay.active[this.index]);
+  shown = $derived.by(() => this.#byDay.shown[this.mode][this.index]);
 
   constructor(collection: StoryEventCollection) {
     this.days = eachDay(collection.story.start, collection.story.end);
@@ -27,6 +28,7 @@ export class StoryState {
       .map((f) => f.properties)
       .sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''));
     this.counts = countByDay(this.events, this.days);
+    this.#byDay = indexByDay(this.events, this.days);
     this.clock = createClock({
       length: this.days.length,
       onFrame: (i) => (this.index = i),

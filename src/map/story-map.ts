@@ -2,6 +2,7 @@ import { Popup, type GeoJSONSource, type Map, type MapGeoJSONFeature } from 'map
 import type { StoryEventProperties } from '../story/schema.ts';
 import type { DisplayMode } from '../model/visibility.ts';
 import { popupContent } from './popup.ts';
+import { groupOf } from './time-layers.ts';
 
 /** What the app asks of the map once the story is on it. */
 export interface StoryMap {
@@ -53,10 +54,12 @@ export function attachStory(
       options.onselect(id);
     });
   };
-  map.on('click', 'events', onClick);
+  // Events out of their days are drawn at zero size, so a click or a hover never finds them.
+  const eventLayers = map.getLayersOrder().filter((id) => groupOf(id) === 'events');
+  map.on('click', eventLayers, onClick);
   const pointer = (cursor: string) => () => (map.getCanvas().style.cursor = cursor);
-  map.on('mouseenter', 'events', pointer('pointer'));
-  map.on('mouseleave', 'events', pointer(''));
+  map.on('mouseenter', eventLayers, pointer('pointer'));
+  map.on('mouseleave', eventLayers, pointer(''));
 
   return {
     setTime(day, mode) {
@@ -72,7 +75,7 @@ export function attachStory(
     destroy() {
       cancelAnimationFrame(frame);
       popup.remove();
-      map.off('click', 'events', onClick);
+      map.off('click', eventLayers, onClick);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { StoryEventCollection } from '../story/schema.ts';
 import { baseStyle, palettes, type Palette, type StyleAssets } from './style.ts';
-import { timeLayers, timeStateSpec, type CountrySpan, type TimeState } from './time-layers.ts';
+import { timeLayers, timeStateSpec, type CountrySpan, type DaySpan, type TimeState } from './time-layers.ts';
 import type { FeatureCollection, LineString } from 'geojson';
 
 /** Inserts layers before the layer with the given id. */
@@ -25,7 +25,11 @@ export function storyStyle(
   palette: Palette = palettes.light,
 ): StyleSpecification {
   const base = baseStyle(assets, palette);
-  const all = timeLayers(data.spans);
+  const all = timeLayers({
+    events: data.events.features.map((f) => f.properties),
+    routes: data.routes.features.map((f) => f.properties as DaySpan),
+    deployments: data.spans,
+  });
   const onCountries = (l: LayerSpecification) => 'source' in l && l.source === 'countries';
   const fills = all.filter(onCountries);
   const others = all.filter((l) => !onCountries(l));
@@ -33,6 +37,8 @@ export function storyStyle(
   return {
     ...base,
     state: timeStateSpec(initial),
+    // The date and the pulse ring are animated by the app; a paint transition would only lag them.
+    transition: { duration: 0, delay: 0 },
     sources: {
       ...base.sources,
       events: { type: 'geojson', data: data.events as unknown as GeoJSON.FeatureCollection, promoteId: 'id' },

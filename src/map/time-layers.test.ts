@@ -1,72 +1,161 @@
 import { describe, expect, it } from 'vitest';
-import { createExpression, featureFilter, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { addDays, eachDay, toDayNumber } from '../model/dates.ts';
-import { isNew, isShown, type Dated } from '../model/visibility.ts';
-import { deployedFilter, ageOpacity, newFilter, shownFilter, timeLayers } from './time-layers.ts';
+import {
+  createPropertyExpression,
+  featureFilter,
+  latest,
+  type LayerSpecification,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { eachDay, fromDayNumber, toDayNumber } from '../model/dates.ts';
+import { isActive, isNew, isShown, type Dated } from '../model/visibility.ts';
+import { daySpans, groupOf, timeLayers, type CountrySpan } from './time-layers.ts';
 
-const events: Dated[] = [{ date: '2022-01-02' }, { date: '2022-01-05' }, { date: '2022-01-06', end: '2022-01-19' }];
+const events: Dated[] = [
+  { date: '2022-01-02' },
+  { date: '2022-01-05' },
+  { date: '2022-01-05', end: '2022-01-07' },
+  { date: '2022-01-06', end: '2022-01-19' },
+];
+const deployments: CountrySpan[] = [
+  { country: 'Russia', day: toDayNumber('2022-01-06'), endDay: toDayNumber('2022-01-19') },
+  { country: 'Armenia', day: toDayNumber('2022-01-07'), endDay: toDayNumber('2022-01-14') },
+];
 const days = eachDay('2022-01-01', '2022-01-21');
 const modes = ['cumulative', 'day'] as const;
 
-const asFeature = (e: Dated) => ({
-  type: 1 as const,
-  properties: { day: toDayNumber(e.date), endDay: toDayNumber(e.end ?? e.date), name: 'Russia' },
-  geometry: [],
-});
-const passes = (filter: FilterSpecification, state: Record<string, unknown>, feature = {}) =>
-  featureFilter(filter, 'filter', state).filter({ zoom: 4 }, feature as never);
+const spanOf = (e: Dated) => ({ day: toDayNumber(e.date), endDay: toDayNumber(e.end ?? e.date) });
+const layers = timeLayers({ events: events.map(spanOf), routes: events.map(spanOf), deployments });
+const inGroup = (group: string) => layers.filter((l) => groupOf(l.id) === group);
+
+type State = { day: number; mode: string; pulse: number };
+type Props = Record<string, unknown>;
+
+/** A paint property's value for the whole layer: it must not depend on the feature. */
+function paintValue(layer: LayerSpecification, name: string, state: State): unknown {
+  const value = (layer as { paint?: Props }).paint?.[name];
+  const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${layer.type}`][
+    name
+  ];
+  const parsed = createPropertyExpression(value ?? spec.default, name, spec, state);
+  if (parsed.result !== 'success') throw new Error(`${layer.id} ${name}: ${JSON.stringify(parsed.value)}`);
+  return parsed.value.evaluate({ zoom: 4 });
+}
+
+/** Whether the layer draws anything at the state: opaque enough and of some size. */
+function draws(layer: LayerSpecification, state: State): boolean {
+  const v = (name: string) => Number(paintValue(layer, name, state));
+  if (layer.type === 'circle')
+    return (
+      (v('circle-opacity') > 0 && v('circle-radius') > 0) || v('circle-stroke-width') * v('circle-stroke-opacity') > 0
+    );
+  if (layer.type === 'line') return v('line-opacity') > 0 && v('line-width') > 0;
+  if (layer.type === 'fill') return v('fill-opacity') > 0;
+  throw new Error(`unexpected layer type ${layer.type}`);
+}
+
+/** The layers of a group whose filter takes the feature. */
+const layersFor = (group: string, properties: Props) =>
+  inGroup(group).filter((l) =>
+    featureFilter('filter' in l ? l.filter : undefined, 'filter').filter({ zoom: 4 }, {
+      type: 1,
+      properties,
+      geometry: [],
+    } as never),
+  );
 
 describe('the map follows the same rule as the panel', () => {
-  it.each(modes)('shownFilter agrees with isShown on every day, mode %s', (mode) => {
-    for (const day of days)
+  it.each(modes)('each event is drawn exactly when isShown says, and ringed when isNew says, mode %s', (mode) => {
+    for (const date of days)
       for (const e of events) {
-        const state = { day: toDayNumber(day), mode };
-        expect(passes(shownFilter, state, asFeature(e)), `${e.date}..${e.end} on ${day}`).toBe(isShown(e, day, mode));
-        expect(passes(newFilter, state, asFeature(e))).toBe(isNew(e, day));
+        const state = { day: toDayNumber(date), mode, pulse: 0.5 };
+        const [layer, ...more] = layersFor('events', spanOf(e));
+        expect(more, `one events layer takes ${e.date}..${e.end}`).toEqual([]);
+        expect(draws(layer, state), `${e.date}..${e.end} on ${date}`).toBe(isShown(e, date, mode));
+        const rings = layersFor('events-new', spanOf(e));
+        expect(rings).toHaveLength(1);
+        expect(draws(rings[0], state), `ring ${e.date} on ${date}`).toBe(isNew(e, date));
+        const routes = layersFor('routes', spanOf(e));
+        expect(routes).toHaveLength(1);
+        expect(draws(routes[0], state)).toBe(isShown(e, date, mode));
       }
   });
-});
 
-describe('ageOpacity', () => {
-  const opacity = (day: string) =>
-    createExpression(ageOpacity, 'paint', { type: 'number' } as never, { day: toDayNumber(day) });
+  it.each(modes)('a country is lit only while its troops are deployed, mode %s', (mode) => {
+    for (const date of days)
+      for (const d of deployments)
+        for (const group of ['csto-deployed', 'csto-deployed-outline']) {
+          const lit = layersFor(group, { name: d.country });
+          expect(lit).toHaveLength(1);
+          const expected = isActive({ date: fromDayNumber(d.day), end: fromDayNumber(d.endDay) }, date);
+          expect(draws(lit[0], { day: toDayNumber(date), mode, pulse: 0 }), `${d.country} on ${date}`).toBe(expected);
+        }
+  });
+
   it.each([
-    { daysAfterEnd: -3, expected: 1 },
     { daysAfterEnd: 0, expected: 1 },
+    { daysAfterEnd: 3, expected: 1 - (3 / 7) * 0.65 },
     { daysAfterEnd: 7, expected: 0.35 },
-    { daysAfterEnd: 30, expected: 0.35 },
-  ])('$daysAfterEnd days after an event ended: $expected', ({ daysAfterEnd, expected }) => {
-    const e = { date: '2022-01-05' };
-    const expr = opacity(addDays(e.date, daysAfterEnd));
-    if (expr.result !== 'success') throw new Error(JSON.stringify(expr.value));
-    expect(expr.value.evaluate({ zoom: 4 }, asFeature(e) as never)).toBeCloseTo(expected);
+    { daysAfterEnd: 12, expected: 0.35 },
+  ])('events fade with age: $daysAfterEnd days after the end, opacity $expected', ({ daysAfterEnd, expected }) => {
+    const [layer] = layersFor('events', spanOf(events[0]));
+    const day = toDayNumber(events[0].date) + daysAfterEnd;
+    expect(paintValue(layer, 'circle-opacity', { day, mode: 'cumulative', pulse: 0 })).toBeCloseTo(expected);
   });
 });
 
-describe('deployedFilter', () => {
-  const spans = [{ country: 'Russia', day: toDayNumber('2022-01-06'), endDay: toDayNumber('2022-01-19') }];
-  const lit = (name: string, day: string) =>
-    passes(deployedFilter(spans), { day: toDayNumber(day) }, { type: 3, properties: { name }, geometry: [] });
-  it.each([
-    { name: 'Russia', day: '2022-01-05', expected: false },
-    { name: 'Russia', day: '2022-01-06', expected: true },
-    { name: 'Russia', day: '2022-01-19', expected: true },
-    { name: 'Russia', day: '2022-01-20', expected: false },
-    { name: 'Armenia', day: '2022-01-10', expected: false },
-  ])('$name on $day: $expected', ({ name, day, expected }) => {
-    expect(lit(name, day)).toBe(expected);
+describe('moving the date costs MapLibre no re-tiling', () => {
+  const usesState = (x: unknown): boolean => JSON.stringify(x ?? null).includes('"global-state"');
+  it.each(layers.map((l) => [l.id, l] as const))('%s: the date is only in feature-free paint properties', (_, l) => {
+    expect(usesState('filter' in l ? l.filter : undefined)).toBe(false);
+    expect(usesState('layout' in l ? l.layout : undefined)).toBe(false);
+    const state = { day: 0, mode: 'cumulative', pulse: 0 };
+    const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`];
+    for (const [name, value] of Object.entries((l as { paint?: Props }).paint ?? {})) {
+      if (!usesState(value)) continue;
+      const parsed = createPropertyExpression(value, name, spec[name], state);
+      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+      expect(parsed.value.kind, `${l.id} ${name}`).toMatch(/^(constant|camera)$/);
+    }
   });
+});
 
-  it('lights nothing when no country deploys', () => {
-    expect(passes(deployedFilter([]), { day: 0 }, { type: 3, properties: { name: 'Russia' }, geometry: [] })).toBe(
-      false,
-    );
+describe('daySpans', () => {
+  it.each([
+    { name: 'none', items: [], expected: [] },
+    {
+      name: 'duplicates merged, sorted by first then last day',
+      items: [
+        { day: 5, endDay: 7 },
+        { day: 2, endDay: 2 },
+        { day: 5, endDay: 5 },
+        { day: 2, endDay: 2 },
+      ],
+      expected: [
+        { day: 2, endDay: 2 },
+        { day: 5, endDay: 5 },
+        { day: 5, endDay: 7 },
+      ],
+    },
+  ])('$name', ({ items, expected }) => {
+    expect(daySpans(items)).toEqual(expected);
   });
 });
 
 describe('timeLayers', () => {
-  it('has unique ids', () => {
-    const ids = timeLayers([]).map((l) => l.id);
+  it('has unique ids, one layer per span and one ring per first day', () => {
+    const ids = layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(inGroup('events')).toHaveLength(4);
+    expect(inGroup('events-new')).toHaveLength(3);
+    expect(inGroup('csto-deployed')).toHaveLength(2);
+  });
+
+  it('draws later events on top', () => {
+    const order = inGroup('events').map((l) => l.id);
+    expect(order).toEqual([...order].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])));
+  });
+
+  it('draws no date layer for an empty story', () => {
+    expect(timeLayers({ events: [], routes: [], deployments: [] })).toEqual([]);
   });
 });

@@ -1,17 +1,23 @@
 import type {
-  DataDrivenPropertyValueSpecification,
+  CircleLayerSpecification,
   ExpressionSpecification,
+  FillLayerSpecification,
   FilterSpecification,
   LayerSpecification,
+  LineLayerSpecification,
   StateSpecification,
 } from 'maplibre-gl';
 import type { DisplayMode } from '../model/visibility.ts';
 import { categoryStyles } from '../model/categories.ts';
 
 /**
- * Layers driven by the date. The date and the display mode live in the style's global state, so
- * moving the slider is one `setGlobalStateProperty` call: no new data, no new filters.
- * Event features carry `day` (their first day, as a day number) and `endDay` (their last).
+ * Layers driven by the date, built so that moving the slider costs MapLibre no work in its worker.
+ *
+ * MapLibre re-tiles a source whenever a global-state value used in a filter, a layout property or a
+ * data-driven paint property changes (`Style._applyGlobalStateChanges`): as costly as `setData`. So
+ * the features are split by their days into one layer per span of days, with a static filter, and
+ * the date only appears in paint properties that read no feature property. Those are re-evaluated
+ * once per layer on the main thread. A layer out of its days is drawn at zero size and opacity.
  */
 export interface TimeState {
   day: number;
@@ -26,22 +32,42 @@ export const timeStateSpec = (initial: TimeState): StateSpecification => ({
   pulse: { default: initial.pulse },
 });
 
+/** First and last day (day numbers) of an event, a route or a deployment. */
+export interface DaySpan {
+  day: number;
+  endDay: number;
+}
+
+/** A country is lit on the days its troops are deployed: one span per country, from the story. */
+export interface CountrySpan extends DaySpan {
+  country: string;
+}
+
+/** The distinct spans among the features, earliest first: one layer each. */
+export function daySpans(items: Iterable<DaySpan>): DaySpan[] {
+  const seen = new Map<string, DaySpan>();
+  for (const { day, endDay } of items) seen.set(`${day}:${endDay}`, { day, endDay });
+  return [...seen.values()].sort((a, b) => a.day - b.day || a.endDay - b.endDay);
+}
+
 const today = ['global-state', 'day'] as unknown as ExpressionSpecification;
-const day: ExpressionSpecification = ['get', 'day'];
-const endDay: ExpressionSpecification = ['get', 'endDay'];
+const state = (name: string) => ['global-state', name] as unknown as ExpressionSpecification;
 
 /** The same rule as `isShown` in the model: begun by today, and (showing the day only) not yet over. */
-export const shownFilter: ExpressionSpecification = [
+export const shownOn = (s: DaySpan): ExpressionSpecification => [
   'all',
-  ['<=', day, today],
-  ['any', ['==', ['global-state', 'mode'], 'cumulative'], ['>=', endDay, today]],
+  ['<=', s.day, today],
+  ['any', ['==', state('mode'), 'cumulative'], ['>=', s.endDay, today]],
 ];
 
-/** Events that begin today, ringed so they stand out. */
-export const newFilter: ExpressionSpecification = ['==', day, today];
+/** Under way today, whatever the mode: a deployment. */
+export const activeOn = (s: DaySpan): ExpressionSpecification => ['all', ['<=', s.day, today], ['>=', s.endDay, today]];
+
+/** Begins today: ringed so it stands out. */
+export const newOn = (day: number): ExpressionSpecification => ['==', today, day];
 
 /** Older events fade with the days since they ended, to a floor that keeps them legible. */
-export const ageOpacity: DataDrivenPropertyValueSpecification<number> = [
+export const ageOpacity = (endDay: number): ExpressionSpecification => [
   'interpolate',
   ['linear'],
   ['-', today, endDay],
@@ -51,6 +77,20 @@ export const ageOpacity: DataDrivenPropertyValueSpecification<number> = [
   0.35,
 ];
 
+/** `value` while `when` holds, else 0: how a layer out of its days draws nothing. */
+const onlyWhen = (when: ExpressionSpecification, value: number | ExpressionSpecification): ExpressionSpecification => [
+  'case',
+  when,
+  value,
+  0,
+];
+
+const spanFilter = (s: DaySpan): FilterSpecification => [
+  'all',
+  ['==', ['get', 'day'], s.day],
+  ['==', ['get', 'endDay'], s.endDay],
+];
+
 const colorByCategory: ExpressionSpecification = [
   'match',
   ['get', 'category'],
@@ -58,81 +98,102 @@ const colorByCategory: ExpressionSpecification = [
   '#666666',
 ] as unknown as ExpressionSpecification;
 
-/** A country is lit on the days its troops are deployed: one span per country, from the story. */
-export interface CountrySpan {
-  country: string;
-  day: number;
-  endDay: number;
-}
+/** Layer ids are the group's name, then the span: `events:18999:19001`. */
+export const groupOf = (layerId: string): string => layerId.split(':')[0];
 
-export function deployedFilter(spans: CountrySpan[]): FilterSpecification {
-  if (spans.length === 0) return ['literal', false] as unknown as FilterSpecification;
+function deployedLayers(spans: CountrySpan[]): (FillLayerSpecification | LineLayerSpecification)[] {
+  const lit = spans.map((s) => ({
+    s,
+    when: activeOn(s),
+    filter: ['==', ['get', 'name'], s.country] as FilterSpecification,
+  }));
   return [
-    'any',
-    ...spans.map((s): ExpressionSpecification => [
-      'all',
-      ['==', ['get', 'name'], s.country],
-      ['<=', s.day, today],
-      ['>=', s.endDay, today],
-    ]),
+    ...lit.map(({ s, when, filter }, i): FillLayerSpecification => ({
+      id: `csto-deployed:${i}:${s.country}`,
+      type: 'fill',
+      source: 'countries',
+      filter,
+      paint: { 'fill-color': categoryStyles.csto.color, 'fill-opacity': onlyWhen(when, 0.16) },
+    })),
+    ...lit.map(({ s, when, filter }, i): LineLayerSpecification => ({
+      id: `csto-deployed-outline:${i}:${s.country}`,
+      type: 'line',
+      source: 'countries',
+      filter,
+      paint: {
+        'line-color': categoryStyles.csto.color,
+        'line-width': onlyWhen(when, 1.5),
+        'line-opacity': onlyWhen(when, 1),
+      },
+    })),
   ];
 }
 
-export function timeLayers(spans: CountrySpan[]): LayerSpecification[] {
+const routeLayer = (s: DaySpan): LineLayerSpecification => ({
+  id: `routes:${s.day}:${s.endDay}`,
+  type: 'line',
+  source: 'routes',
+  filter: spanFilter(s),
+  layout: { 'line-cap': 'round' },
+  paint: {
+    'line-color': categoryStyles.csto.color,
+    'line-width': onlyWhen(shownOn(s), 1.5),
+    'line-dasharray': [2, 2],
+    'line-opacity': onlyWhen(shownOn(s), 0.8),
+  },
+});
+
+const ringLayer = (day: number): CircleLayerSpecification => ({
+  id: `events-new:${day}`,
+  type: 'circle',
+  source: 'events',
+  filter: ['==', ['get', 'day'], day],
+  paint: {
+    'circle-radius': onlyWhen(newOn(day), ['+', 9, ['*', 8, state('pulse')]]),
+    'circle-color': 'rgba(0,0,0,0)',
+    // Zero opacity on both fill and stroke is what makes MapLibre skip the layer's draw calls.
+    'circle-opacity': onlyWhen(newOn(day), 1),
+    'circle-stroke-color': colorByCategory,
+    'circle-stroke-width': onlyWhen(newOn(day), 2),
+    'circle-stroke-opacity': onlyWhen(newOn(day), ['-', 1, ['*', 0.6, state('pulse')]]),
+  },
+});
+
+function eventLayer(s: DaySpan): CircleLayerSpecification {
+  const shown = shownOn(s);
+  return {
+    id: `events:${s.day}:${s.endDay}`,
+    type: 'circle',
+    source: 'events',
+    filter: spanFilter(s),
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, onlyWhen(shown, 5), 10, onlyWhen(shown, 8)],
+      'circle-color': colorByCategory,
+      'circle-opacity': onlyWhen(shown, ageOpacity(s.endDay)),
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': onlyWhen(shown, 1.2),
+      'circle-stroke-opacity': onlyWhen(shown, 1),
+    },
+  };
+}
+
+export interface TimeLayersData {
+  /** The spans of the events' days. */
+  events: DaySpan[];
+  routes: DaySpan[];
+  deployments: CountrySpan[];
+}
+
+/**
+ * Every date-driven layer, in drawing order: deployed countries, routes, the rings of new events,
+ * then the events, later spans on top.
+ */
+export function timeLayers(data: TimeLayersData): LayerSpecification[] {
+  const events = daySpans(data.events);
   return [
-    {
-      id: 'csto-deployed',
-      type: 'fill',
-      source: 'countries',
-      filter: deployedFilter(spans),
-      paint: { 'fill-color': categoryStyles.csto.color, 'fill-opacity': 0.16 },
-    },
-    {
-      id: 'csto-deployed-outline',
-      type: 'line',
-      source: 'countries',
-      filter: deployedFilter(spans),
-      paint: { 'line-color': categoryStyles.csto.color, 'line-width': 1.5 },
-    },
-    {
-      id: 'routes',
-      type: 'line',
-      source: 'routes',
-      filter: shownFilter,
-      layout: { 'line-cap': 'round' },
-      paint: {
-        'line-color': categoryStyles.csto.color,
-        'line-width': 1.5,
-        'line-dasharray': [2, 2],
-        'line-opacity': 0.8,
-      },
-    },
-    {
-      id: 'events-new',
-      type: 'circle',
-      source: 'events',
-      filter: ['all', shownFilter, newFilter],
-      paint: {
-        'circle-radius': ['+', 9, ['*', 8, ['global-state', 'pulse']]],
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': colorByCategory,
-        'circle-stroke-width': 2,
-        'circle-stroke-opacity': ['-', 1, ['*', 0.6, ['global-state', 'pulse']]],
-      },
-    },
-    {
-      id: 'events',
-      type: 'circle',
-      source: 'events',
-      filter: shownFilter,
-      layout: { 'circle-sort-key': day },
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 5, 10, 8],
-        'circle-color': colorByCategory,
-        'circle-opacity': ageOpacity,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.2,
-      },
-    },
+    ...deployedLayers(data.deployments),
+    ...daySpans(data.routes).map(routeLayer),
+    ...[...new Set(events.map((s) => s.day))].map(ringLayer),
+    ...events.map(eventLayer),
   ];
 }

@@ -32,3 +32,31 @@ export function countByDay(events: readonly Dated[], days: readonly string[]): n
   }
   return counts;
 }
+
+/**
+ * What each of the days shows, worked out once so that moving the slider costs nothing per event:
+ * the events under way each day (in the given order), and how many each mode shows.
+ */
+export interface DayIndex<T> {
+  active: T[][];
+  shown: Record<DisplayMode, number[]>;
+}
+
+export function indexByDay<T extends Dated>(events: readonly T[], days: readonly string[]): DayIndex<T> {
+  const at = new Map(days.map((d, i) => [d, i]));
+  const active = days.map((): T[] => []);
+  const begun = days.map(() => 0);
+  for (const e of events) {
+    // Days are consecutive: the first and last of the event's days within the list.
+    const first = e.date < days[0] ? 0 : at.get(e.date);
+    const end = e.end ?? e.date;
+    const last = end > days[days.length - 1] ? days.length - 1 : at.get(end);
+    if (e.date <= days[0]) begun[0]++;
+    else if (first !== undefined) begun[first]++;
+    if (first === undefined || last === undefined) continue;
+    for (let i = first; i <= last; i++) active[i].push(e);
+  }
+  let sum = 0;
+  const soFar = begun.map((n) => (sum += n));
+  return { active, shown: { cumulative: soFar, day: active.map((a) => a.length) } };
+}

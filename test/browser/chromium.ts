@@ -82,3 +82,33 @@ export async function mapSettled(page: Page, timeout = 30_000): Promise<void> {
       }),
   );
 }
+
+/**
+ * Properties (`key`) of the features the map draws in a group of layers (`events` takes
+ * `events:…` too), across the whole viewport. A feature counts only when its layer draws it, by
+ * the paint MapLibre evaluated: the date layers keep features out of their days at zero size and
+ * opacity, and `queryRenderedFeatures` alone would still return them.
+ */
+export function drawn(page: Page, group: string, key = 'category'): Promise<string[]> {
+  return page.evaluate(
+    ({ group, key }) => {
+      const map = document.querySelector<MapContainer>('[data-map-state]')!.qantarMap!;
+      const layers = map.getLayersOrder().filter((id) => id === group || id.startsWith(`${group}:`));
+      const visible = (f: { layer: { type: string; paint?: unknown } }) => {
+        const paint = (f.layer.paint ?? {}) as Record<string, unknown>;
+        const n = (name: string, otherwise: number) => Number(paint[name] ?? otherwise);
+        if (f.layer.type === 'circle')
+          return (
+            n('circle-radius', 5) > 0 &&
+            (n('circle-opacity', 1) > 0 || n('circle-stroke-width', 0) * n('circle-stroke-opacity', 1) > 0)
+          );
+        if (f.layer.type === 'line') return n('line-opacity', 1) > 0 && n('line-width', 1) > 0;
+        if (f.layer.type === 'fill') return n('fill-opacity', 1) > 0;
+        return true;
+      };
+      const features = layers.length ? map.queryRenderedFeatures({ layers }).filter(visible) : [];
+      return [...new Set(features.map((f) => String(f.properties[key])))].sort();
+    },
+    { group, key },
+  );
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { launch, watchedPage, type WatchedPage } from './chromium.ts';
+import { drawn, launch, watchedPage, type WatchedPage } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const require = createRequire(import.meta.url);
@@ -232,16 +232,6 @@ describe('options and controls', () => {
     await idle(w.page);
     return w;
   };
-  const drawnCategories = (page: Page) =>
-    page.evaluate(() => {
-      const map = (
-        document.querySelector('[data-map-state]') as HTMLElement & {
-          qantarMap: { queryRenderedFeatures(o: object): { properties: { category: string } }[] };
-        }
-      ).qantarMap;
-      return [...new Set(map.queryRenderedFeatures({ layers: ['events'] }).map((f) => f.properties.category))].sort();
-    });
-
   it('autoplay plays from the start date', async () => {
     const { page, problems } = await open('?date=2022-01-03&autoplay=true');
     await page.getByRole('button', { name: 'Pause' }).waitFor();
@@ -252,7 +242,7 @@ describe('options and controls', () => {
 
   it('layers keeps only the chosen categories, on the map and in the panel', async () => {
     const { page } = await open('?date=2022-01-06&layers=csto,seizure');
-    expect(await drawnCategories(page)).toEqual(['csto', 'seizure']);
+    expect(await drawn(page, 'events')).toEqual(['csto', 'seizure']);
     const metas = await page.locator('.meta').allInnerTexts();
     expect(metas.length).toBeGreaterThan(0);
     expect(metas.every((m) => /^(CSTO|Seizure) ·/.test(m))).toBe(true);

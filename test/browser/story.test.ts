@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/controller.ts';
-import { launch, mapIdle, mapSettled, watchedPage, type WatchedPage } from './chromium.ts';
+import { drawn as drawnIn, launch, mapIdle, mapSettled, watchedPage, type WatchedPage } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
 const baseUrl = inject('baseUrl');
@@ -12,15 +12,19 @@ let browser: Browser;
 let watched: WatchedPage;
 let page: Page;
 
-/** Properties of the features drawn in the given layers, across the whole viewport. */
-const drawn = (layers: string[], key = 'category') =>
-  page.evaluate(
-    ({ layers, key }) => {
-      const map = document.querySelector<MapContainer>('[data-map-state]')!.qantarMap!;
-      return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties[key])))].sort();
-    },
-    { layers, key },
-  );
+/** Properties of the features drawn in a group of layers, across the whole viewport. */
+const drawn = (group: string, key?: string) => drawnIn(page, group, key);
+
+/** Where on the page an event stands, drawn or not. */
+const pointOf = (id: string) =>
+  page.evaluate((id) => {
+    const map = document.querySelector<MapContainer>('[data-map-state]')!.qantarMap!;
+    const f = map.querySourceFeatures('events').find((f) => f.properties.id === id);
+    if (!f) throw new Error(`no event ${id} in the events source`);
+    const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+    const r = map.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, id);
 
 /** Waits for the map to draw the date the slider shows. */
 const settled = () => mapSettled(page);
@@ -50,26 +54,26 @@ describe('driving the slider by keyboard', () => {
   it('steps through the crisis and the map follows', async () => {
     await open();
     expect(await dateShown()).toMatch(/^2 January 2022, \d+ events?$/);
-    expect(await drawn(['events'])).toContain('protest');
-    expect(await drawn(['events'])).not.toContain('seizure');
-    expect(await drawn(['events'], 'placeName')).toEqual(expect.arrayContaining(['Zhanaozen']));
-    expect(await drawn(['events-new'], 'date')).toEqual(['2022-01-02']);
+    expect(await drawn('events')).toContain('protest');
+    expect(await drawn('events')).not.toContain('seizure');
+    expect(await drawn('events', 'placeName')).toEqual(expect.arrayContaining(['Zhanaozen']));
+    expect(await drawn('events-new', 'date')).toEqual(['2022-01-02']);
     await page.screenshot({ path: `${shots}/2022-01-02.png` });
 
     await slider().focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await settled();
     expect(await dateShown()).toMatch(/^5 January 2022, /);
-    expect(await drawn(['events'])).toContain('seizure');
-    expect(await drawn(['csto-deployed'], 'name')).toEqual([]);
-    expect(await drawn(['routes'], 'country')).toEqual([]);
+    expect(await drawn('events')).toContain('seizure');
+    expect(await drawn('csto-deployed', 'name')).toEqual([]);
+    expect(await drawn('routes', 'country')).toEqual([]);
     await page.screenshot({ path: `${shots}/2022-01-05.png` });
 
     await page.keyboard.press('ArrowRight');
     await settled();
     expect(await dateShown()).toMatch(/^6 January 2022, /);
-    expect(await drawn(['csto-deployed'], 'name')).toEqual(expect.arrayContaining(['Russia']));
-    expect(await drawn(['routes'], 'country')).toEqual(expect.arrayContaining(['Russia']));
+    expect(await drawn('csto-deployed', 'name')).toEqual(expect.arrayContaining(['Russia']));
+    expect(await drawn('routes', 'country')).toEqual(expect.arrayContaining(['Russia']));
     await page.screenshot({ path: `${shots}/2022-01-06.png` });
 
     await page.keyboard.press('End');
@@ -130,7 +134,7 @@ describe('reduced motion', () => {
     const pulses = await page.evaluate(() => (window as unknown as { pulses: number[] }).pulses);
     expect(pulses.length).toBeGreaterThan(0);
     expect(pulses.every((p) => p === 0)).toBe(true);
-    expect(await drawn(['events-new'], 'date')).toEqual(['2022-01-04']);
+    expect(await drawn('events-new', 'date')).toEqual(['2022-01-04']);
   });
 });
 
@@ -144,11 +148,11 @@ describe('driving the slider with the mouse', () => {
     await page.mouse.click(xOf(4), box.y + box.height / 2);
     await settled();
     expect(await dateShown()).toMatch(/^6 January 2022, /);
-    expect(await drawn(['csto-deployed'], 'name')).toEqual(expect.arrayContaining(['Russia']));
+    expect(await drawn('csto-deployed', 'name')).toEqual(expect.arrayContaining(['Russia']));
     await page.getByRole('button', { name: 'Previous day' }).click();
     await settled();
     expect(await dateShown()).toMatch(/^5 January 2022, /);
-    expect(await drawn(['csto-deployed'], 'name')).toEqual([]);
+    expect(await drawn('csto-deployed', 'name')).toEqual([]);
     expect(watched.problems).toEqual([]);
   });
 });
@@ -156,10 +160,10 @@ describe('driving the slider with the mouse', () => {
 describe('display modes', () => {
   it('shows everything so far, or the day only', async () => {
     await open('?date=2022-01-05');
-    expect(await drawn(['events'], 'date')).toContain('2022-01-02');
+    expect(await drawn('events', 'date')).toContain('2022-01-02');
     await page.getByLabel('This day only').check();
     await settled();
-    const dates = await drawn(['events'], 'date');
+    const dates = await drawn('events', 'date');
     expect(dates).not.toContain('2022-01-02');
     expect(dates.length).toBeGreaterThan(0);
   });
@@ -179,16 +183,20 @@ describe('panel and map together', () => {
 
   it('clicking an event on the map highlights it in the panel', async () => {
     await open('?date=2022-01-02&mode=day&view=52.5,43.5,7');
-    const point = await page.evaluate(() => {
-      const map = document.querySelector<MapContainer>('[data-map-state]')!.qantarMap!;
-      const f = map.queryRenderedFeatures({ layers: ['events'] })[0];
-      const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y, id: String(f.properties.id) };
-    });
+    const [id] = await drawn('events', 'id');
+    const point = await pointOf(id);
     await page.mouse.click(point.x, point.y);
-    await page.locator(`[data-event-id="${point.id}"].selected`).waitFor();
+    await page.locator(`[data-event-id="${id}"].selected`).waitFor();
     await page.locator('.maplibregl-popup').waitFor();
+  });
+
+  it('an event not yet begun cannot be clicked where it will stand', async () => {
+    await open('?date=2022-01-02&mode=day&view=76.9456,43.2364,11');
+    const point = await pointOf('akimat-stormed');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForTimeout(300);
+    expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+    expect(await page.locator('.event.selected').count()).toBe(0);
   });
 });
 
