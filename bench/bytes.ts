@@ -73,14 +73,13 @@ export const budgetBytes = (files: FileWeight[]): number =>
 
 /**
  * The budgeted files of a build, without a browser: the JS that dist/index.html loads (its module
- * script and preloads), the data files the map loads at startup, and the latin font.
+ * script and preloads), the data files the map loads at startup, and the label font.
  */
 export function startupFiles(dist: string): FileWeight[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.m?js)"/g)].map((m) => m[1]);
   if (scripts.length === 0) throw new Error(`no scripts found in ${dist}/index.html`);
-  const data = ['countries', 'border', 'labels', 'story'].map((name) => `data/${name}.geojson`);
-  const font = readdirSync(join(dist, 'assets')).filter((f) => /^noto-sans-latin-400-normal-.*\.woff2$/.test(f));
-  if (font.length !== 1) throw new Error(`expected one latin font in ${dist}/assets, found ${font.length}`);
-  return [...new Set(scripts), ...data, `assets/${font[0]}`].map((p) => weigh(`/${p}`, readFileSync(join(dist, p))));
+  const data = readdirSync(join(dist, 'data')).map((name) => `data/${name}`);
+  const fonts = readdirSync(join(dist, 'fonts')).map((name) => `fonts/${name}`);
+  return [...new Set(scripts), ...data, ...fonts].map((p) => weigh(`/${p}`, readFileSync(join(dist, p))));
 }

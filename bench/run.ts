@@ -58,7 +58,7 @@ try {
   say('time to first render');
   const firstRender = await measureFirstRender(browser, server, weight.mapSize, FIRST_RENDER_RUNS);
 
-  const kazakhstan = loadKazakhstan(at('../public/data/countries.geojson'));
+  const kazakhstan = loadKazakhstan(at('../public/data/countries.topojson'));
   const scrub: ScrubResult[] = [];
   for (const events of SCRUB_SIZES) {
     say(`scrub latency, ${events} events`);

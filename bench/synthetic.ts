@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFeatures } from '../geo/io.ts';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { addDays, toDayNumber } from '../src/model/dates.ts';
@@ -14,7 +14,7 @@ type Area = Feature<Polygon | MultiPolygon>;
 
 /** Kazakhstan's outline from the base map's own data, so synthetic events fall inside the country. */
 export function loadKazakhstan(countriesFile: string): Area {
-  const countries = JSON.parse(readFileSync(countriesFile, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+  const countries = readFeatures<FeatureCollection<Polygon | MultiPolygon>>(countriesFile);
   const kz = countries.features.find((f) => f.properties?.role === 'focus');
   if (!kz) throw new Error(`no focus country in ${countriesFile}`);
   return kz;

@@ -1,13 +1,16 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Geometry, Position } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { decodeData } from '../src/map/decode-data.ts';
 
 export const readJson = <T = unknown>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
-/** Writes JSON the same way every time, so a rebuild from the same inputs is byte-identical. */
+/** JSON written the same way every time, so a rebuild from the same inputs is byte-identical. */
+export const jsonText = (value: unknown): string => JSON.stringify(value) + '\n';
+
 export function writeJson(file: string, value: unknown): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(value) + '\n');
+  writeFileSync(file, jsonText(value));
 }
 
 const roundPosition = (p: Position, decimals: number): Position => {
@@ -34,4 +37,9 @@ export function roundGeometry<G extends Geometry>(geometry: G, decimals: number)
     default:
       throw new Error(`cannot round a ${geometry.type}`);
   }
+}
+
+/** The features of a built data file, GeoJSON or TopoJSON alike (every object of a topology, in order). */
+export function readFeatures<C extends FeatureCollection>(file: string): C {
+  return decodeData(readJson(file)) as C;
 }

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { readJson } from './io.ts';
+import { readFeatures } from './io.ts';
 import { deriveBorder, outDir, type BorderProps, type CountryProps, type LabelProps } from './build.ts';
 import { region } from './region.ts';
 
-const built = <T>(name: string) => readJson<T>(`${outDir}${name}`);
-const countries = built<FeatureCollection<Polygon | MultiPolygon, CountryProps>>('countries.geojson');
-const border = built<FeatureCollection<LineString | Point, BorderProps>>('border.geojson');
+const built = <T extends FeatureCollection>(name: string) => readFeatures<T>(`${outDir}data/${name}`);
+const countries = built<FeatureCollection<Polygon | MultiPolygon, CountryProps>>('countries.topojson');
+const border = built<FeatureCollection<LineString | Point, BorderProps>>('border.topojson');
 const labels = built<FeatureCollection<Point, LabelProps>>('labels.geojson');
 const country = (name: string) => countries.features.find((f) => f.properties.name === name)!;
 const city = (name: string) => labels.features.find((f) => f.properties.kind === 'city' && f.properties.name === name)!;

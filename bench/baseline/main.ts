@@ -13,12 +13,14 @@ import type { MapContainer } from '../../src/map/controller.ts';
 import { dataUrl, styleAssets } from '../../src/map/assets.ts';
 import { storyStyle } from '../../src/map/story-style.ts';
 import { initialBounds, maxBounds } from '../../src/map/view.ts';
+import { registerTopojson } from '../../src/map/topojson-protocol.ts';
 import { deploymentRoutes, deploymentSpans } from '../../src/model/story-derive.ts';
 import { toDayNumber } from '../../src/model/dates.ts';
 import type { StoryEventCollection } from '../../src/story/schema.ts';
 import './handle.ts';
 
 setWorkerUrl(workerUrl);
+registerTopojson();
 
 const params = new URLSearchParams(location.search);
 const naive = params.get('scrub') === 'naive';

@@ -1,6 +1,6 @@
-import fontLatin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontCyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import type { StyleAssets } from './style.ts';
+import { topojsonUrl } from './topojson-protocol.ts';
 
 /** A data file built into public/data, resolved against the page. */
 export const dataUrl = (name: string, base: string = document.baseURI): string => new URL(`data/${name}`, base).href;
@@ -9,10 +9,10 @@ export const dataUrl = (name: string, base: string = document.baseURI): string =
 export function styleAssets(base: string = document.baseURI): StyleAssets {
   const at = (path: string) => new URL(path, base).href;
   return {
-    countries: at('data/countries.geojson'),
-    border: at('data/border.geojson'),
+    countries: topojsonUrl(at('data/countries.topojson')),
+    border: topojsonUrl(at('data/border.topojson')),
     labels: at('data/labels.geojson'),
-    fontLatin: at(fontLatin),
+    fontLatin: at('fonts/noto-sans-labels.woff2'),
     fontCyrillic: at(fontCyrillic),
   };
 }

@@ -3,9 +3,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import { initialBounds, maxBounds } from './view.ts';
+import { registerTopojson } from './topojson-protocol.ts';
 import type { View } from '../model/url-state.ts';
 
 setWorkerUrl(workerUrl);
+registerTopojson();
 
 /** The element a map is mounted in carries it, so a host or a test can reach the instance. */
 export interface MapContainer extends HTMLElement {

@@ -3,8 +3,8 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { baseStyle, FONT } from './style.ts';
 
 const assets = {
-  countries: 'http://127.0.0.1/data/countries.geojson',
-  border: 'http://127.0.0.1/data/border.geojson',
+  countries: 'topojson+http://127.0.0.1/data/countries.topojson',
+  border: 'topojson+http://127.0.0.1/data/border.topojson',
   labels: 'http://127.0.0.1/data/labels.geojson',
   fontLatin: 'http://127.0.0.1/assets/latin.woff2',
   fontCyrillic: 'http://127.0.0.1/assets/cyrillic.woff2',
@@ -19,7 +19,7 @@ describe('baseStyle', () => {
   it('loads only the files it is given: no glyph server, no tiles, no sprite', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    const urls = JSON.stringify(style).match(/https?:\/\/[^"]+/g) ?? [];
+    const urls = JSON.stringify(style).match(/(topojson\+)?https?:\/\/[^"]+/g) ?? [];
     expect(new Set(urls)).toEqual(new Set(Object.values(assets)));
   });
 

@@ -5,6 +5,7 @@ export interface StyleAssets {
   countries: string;
   border: string;
   labels: string;
+  /** The latin face, cut down to the labels' characters (`npm run geo`); others fall back to the next face. */
   fontLatin: string;
   fontCyrillic: string;
 }

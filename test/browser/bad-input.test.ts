@@ -47,7 +47,7 @@ describe('without WebGL', () => {
 
 describe('missing files', () => {
   it('a missing map layer gets a readable message; the rest of the map works', async () => {
-    const url = await serveVariant((dir) => rmSync(join(dir, 'data/border.geojson')));
+    const url = await serveVariant((dir) => rmSync(join(dir, 'data/border.topojson')));
     const { page } = await watchedPage(browser, new URL(url).origin);
     await page.goto(url);
     await page.getByRole('alert').filter({ hasText: 'Part of the map (border) could not be loaded' }).waitFor();
@@ -67,7 +67,8 @@ describe('missing files', () => {
 
   it('a missing font leaves labels drawn in a local font, not a blank map', async () => {
     const url = await serveVariant((dir) => {
-      for (const f of readdirSync(join(dir, 'assets'))) if (f.endsWith('.woff2')) rmSync(join(dir, 'assets', f));
+      for (const folder of ['assets', 'fonts'])
+        for (const f of readdirSync(join(dir, folder))) if (f.endsWith('.woff2')) rmSync(join(dir, folder, f));
     });
     const { page } = await watchedPage(browser, new URL(url).origin);
     await page.goto(url);

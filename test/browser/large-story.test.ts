@@ -10,7 +10,7 @@ import { buildVariants, dist } from './variant.ts';
 
 /** A story far larger than the built-in one: the date layers must still draw exactly the right events. */
 const EVENTS = 5_000;
-const story = syntheticStory(EVENTS, loadKazakhstan(join(dist, 'data/countries.geojson')));
+const story = syntheticStory(EVENTS, loadKazakhstan(join(dist, 'data/countries.topojson')));
 const variants = buildVariants();
 let browser: Browser;
 let watched: WatchedPage;

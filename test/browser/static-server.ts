@@ -10,6 +10,7 @@ export const contentTypes: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
+  '.topojson': 'application/json',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
