@@ -146,11 +146,12 @@ drawn.) Before each step the map is left to settle (\`idle\`, after the app's 0.
 each step starts from rest.
 
 - **App**: a slider \`input\` event on the built app; Svelte updates the state, the panel, the inset and
-  calls \`setGlobalStateProperty('day')\`; MapLibre re-filters the sources in its worker.
+  calls \`setGlobalStateProperty('day')\`; MapLibre re-evaluates the date layers' paint and redraws,
+  with no tile rebuilt in its worker.
 - **Map only**: the baseline page calling \`setGlobalStateProperty('day')\` itself: what MapLibre costs
   without the app.
 - **Naive**: the baseline page filtering the features in JS and calling \`setData(filtered)\` on the
-  events source (the style's date pinned to the last day so its filters pass everything).
+  events source (the style's date pinned to the last day, so its date layers draw everything they are given).
 
 ${table(
   ['Events', 'Steps', 'App', 'of which before MapLibre is told', 'Map only', 'Naive setData', 'App / naive'],
@@ -247,7 +248,7 @@ function notes(r: Results): string[] {
     `- Memory: with ${n(mem.events)} events the app's JS heap after loading is ${mb(mem.app.afterLoad)} MB, MapLibre alone's ${mb(mem.baseline.afterLoad)} MB. Across playbacks both grow a little, the app by ${signed(mb(mem.app.growth))} MB and MapLibre alone by ${signed(mb(mem.baseline.growth))} MB.`,
   );
   lines.push(
-    `- A global-state reference in a layer's filter makes MapLibre ${r.machine.maplibre} reload every tile of that layer's source in the worker when the value changes (\`Style._applyGlobalStateChanges\`), which is work of the same kind as \`setData\`: global state saves the main thread's filtering and the copy to the worker, not the re-tiling.`,
+    `- MapLibre ${r.machine.maplibre} reloads every tile of a source when a global-state value used in a filter, a layout property or a feature-dependent paint property changes (\`Style._applyGlobalStateChanges\`): as costly as \`setData\`. The app's date layers (\`src/map/time-layers.ts\`) keep the date out of all three, so a step costs a redraw and no re-tiling; under software GL that redraw is most of what is left.`,
   );
   return lines;
 }

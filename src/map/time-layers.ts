@@ -171,8 +171,8 @@ function eventLayer(s: DaySpan): CircleLayerSpecification {
       'circle-color': colorByCategory,
       'circle-opacity': onlyWhen(shown, ageOpacity(s.endDay)),
       'circle-stroke-color': '#ffffff',
+      // Each date-driven property costs MapLibre a re-parse per step: zero width is enough to hide the stroke.
       'circle-stroke-width': onlyWhen(shown, 1.2),
-      'circle-stroke-opacity': onlyWhen(shown, 1),
     },
   };
 }
