@@ -50,8 +50,8 @@ export function daySpans(items: Iterable<DaySpan>): DaySpan[] {
   return [...seen.values()].sort((a, b) => a.day - b.day || a.endDay - b.endDay);
 }
 
-const today = ['global-state', 'day'] as unknown as ExpressionSpecification;
 const state = (name: string) => ['global-state', name] as unknown as ExpressionSpecification;
+const today = state('day');
 
 /** The same rule as `isShown` in the model: begun by today, and (showing the day only) not yet over. */
 export const shownOn = (s: DaySpan): ExpressionSpecification => [

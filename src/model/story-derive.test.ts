@@ -112,14 +112,12 @@ describe('insetPoints', () => {
     { date: '2022-01-06', mode: 'cumulative' as const, ids: ['akimat-burns', 'airport'] },
     { date: '2022-01-06', mode: 'day' as const, ids: ['akimat-again'] },
   ])('$date ($mode): buildings and airports inside the inset, one per place', ({ date, mode, ids }) => {
-    const inset = insetPoints(collection, date, mode)!;
+    const inset = insetPoints(collection)!(date, mode);
     expect(inset.title).toBe('Almaty');
     expect(inset.points.map((p) => p.id)).toEqual(ids);
   });
 
   it('is absent when the story has no inset', () => {
-    expect(
-      insetPoints({ ...collection, story: { ...collection.story, inset: undefined } }, '2022-01-05', 'day'),
-    ).toBeNull();
+    expect(insetPoints({ ...collection, story: { ...collection.story, inset: undefined } })).toBeNull();
   });
 });

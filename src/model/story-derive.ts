@@ -52,21 +52,27 @@ export function deploymentRoutes(collection: StoryEventCollection): FeatureColle
 const DETAIL_PLACES = new Set(['building', 'airport']);
 
 /**
- * The detail inset at a date: the story's inset area and the shown events inside it that stand on
- * a building or an airport, one marker per place.
+ * The detail inset of a story: its area, and a function giving the shown events inside it that
+ * stand on a building or an airport, one marker per place, at a date. The candidates are found once,
+ * so a step of the slider only tests the few events inside the area.
  */
-export function insetPoints(collection: StoryEventCollection, date: string, mode: DisplayMode) {
+export function insetPoints(collection: StoryEventCollection) {
   const inset = collection.story.inset;
   if (!inset) return null;
   const [w, s, e, n] = inset.bbox;
-  const seen = new Set<string>();
-  const points = collection.features.flatMap((f) => {
+  const candidates = collection.features.flatMap((f) => {
     const p = f.properties;
     const [lng, lat] = f.geometry.coordinates;
     const inside = lng >= w && lng <= e && lat >= s && lat <= n;
-    if (!inside || !DETAIL_PLACES.has(p.placeType) || !isShown(p, date, mode) || seen.has(p.placeId)) return [];
-    seen.add(p.placeId);
-    return [{ id: p.id, label: p.placeName, lng, lat, category: p.category }];
+    return inside && DETAIL_PLACES.has(p.placeType) ? [{ p, lng, lat }] : [];
   });
-  return { title: inset.title, points };
+  return (date: string, mode: DisplayMode) => {
+    const seen = new Set<string>();
+    const points = candidates.flatMap(({ p, lng, lat }) => {
+      if (!isShown(p, date, mode) || seen.has(p.placeId)) return [];
+      seen.add(p.placeId);
+      return [{ id: p.id, label: p.placeName, lng, lat, category: p.category }];
+    });
+    return { title: inset.title, points };
+  };
 }

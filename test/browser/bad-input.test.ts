@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { drawn, launch, mapIdle, watchedPage } from './chromium.ts';
-import { buildVariants, dist } from './variant.ts';
+import { dist } from './static-server.ts';
+import { buildVariants } from './variant.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -1,8 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { budgetBytes, KB, startupFiles } from '../../bench/bytes.ts';
-
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+import { dist } from './static-server.ts';
 
 /**
  * gzip bytes of what the app adds on top of MapLibre at startup: its JS (MapLibre's share of the

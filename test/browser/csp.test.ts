@@ -1,8 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, mapIdle, watchedPage } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { dist, serveStatic, type StaticServer } from './static-server.ts';
 
 /** Stricter than the policy a newsroom is asked to allow: no inline style either. */
 const policy =
@@ -12,7 +11,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveStatic(fileURLToPath(new URL('../../dist', import.meta.url)), {
+  server = await serveStatic(dist, {
     'content-security-policy': policy,
   });
   browser = await launch();

@@ -1,16 +1,15 @@
 import { createRequire } from 'node:module';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { drawn, launch, watchedPage, type WatchedPage } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { buildVariants } from './variant.ts';
 
 const require = createRequire(import.meta.url);
 const baseUrl = inject('baseUrl');
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const shots = 'test-results/screenshots';
 let browser: Browser;
 
@@ -265,22 +264,22 @@ describe('options and controls', () => {
 
   it("the element's files come from where its script is, not from the host page's folder", async () => {
     // A copy of the build with a host page two folders below its root, on the same origin.
-    const dir = mkdtempSync(join(tmpdir(), 'qantar-sub-'));
-    cpSync(dist, dir, { recursive: true });
-    mkdirSync(join(dir, 'news/2022'), { recursive: true });
-    writeFileSync(
-      join(dir, 'news/2022/page.html'),
-      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Article</title>
-       <main><qantar-map date="2022-01-05"></qantar-map></main>
-       <script type="module" src="../../qantar-map.js"></script>`,
-    );
-    const sub = await serveStatic(dir);
-    const w = await watchedPage(browser, new URL(sub.url).origin, { width: 900, height: 900 });
-    await w.page.goto(`${sub.url}news/2022/page.html`);
+    const variants = buildVariants();
+    const url = await variants.serve((dir) => {
+      mkdirSync(join(dir, 'news/2022'), { recursive: true });
+      writeFileSync(
+        join(dir, 'news/2022/page.html'),
+        `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Article</title>
+         <main><qantar-map date="2022-01-05"></qantar-map></main>
+         <script type="module" src="../../qantar-map.js"></script>`,
+      );
+    });
+    const w = await watchedPage(browser, new URL(url).origin, { width: 900, height: 900 });
+    await w.page.goto(`${url}news/2022/page.html`);
     await idle(w.page, 'qantar-map');
     expect(await w.page.locator('qantar-map [aria-valuetext^="5 January"]').count()).toBe(1);
     expect(w.problems).toEqual([]);
     await w.page.close();
-    await sub.close();
+    await variants.close();
   });
 });

@@ -6,7 +6,8 @@ import { loadKazakhstan, syntheticStory } from '../../bench/synthetic.ts';
 import { eachDay } from '../../src/model/dates.ts';
 import { isShown, type DisplayMode } from '../../src/model/visibility.ts';
 import { drawn, launch, mapIdle, mapSettled, watchedPage, type WatchedPage } from './chromium.ts';
-import { buildVariants, dist } from './variant.ts';
+import { dist } from './static-server.ts';
+import { buildVariants } from './variant.ts';
 
 /** A story far larger than the built-in one: the date layers must still draw exactly the right events. */
 const EVENTS = 5_000;

@@ -2,12 +2,11 @@
  * Screenshot of the built app: `npm run screenshot -- [query] [out.png] [width] [height]`.
  * Fails on any page error or request off the page's origin, like the browser tests.
  */
-import { fileURLToPath } from 'node:url';
 import { launch, mapIdle, watchedPage } from './chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { dist, serveStatic } from './static-server.ts';
 
 const [query = '', out = 'docs/screenshot.png', width = '1280', height = '800'] = process.argv.slice(2);
-const server = await serveStatic(fileURLToPath(new URL('../../dist', import.meta.url)));
+const server = await serveStatic(dist);
 const browser = await launch();
 try {
   const { page, problems, foreignRequests } = await watchedPage(browser, new URL(server.url).origin, {

@@ -1,15 +1,12 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './static-server.ts';
+import { dist, serveStatic } from './static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
   }
 }
-
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 
 /** Serves the production build for the browser tests; `npm test` builds it first. */
 export default async function setup(project: TestProject) {

@@ -1,6 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The production build the browser tests load (`npm test` builds it first). */
+export const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 
 /** Content types by file extension, for every file the build holds. */
 export const contentTypes: Record<string, string> = {

@@ -1,10 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serveStatic, type StaticServer } from './static-server.ts';
-
-export const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+import { dist, serveStatic, type StaticServer } from './static-server.ts';
 
 /** Copies of the build, each changed by an edit (a file missing or replaced) and served on its own port. */
 export function buildVariants() {
