@@ -77,6 +77,8 @@ export function syntheticStory(count: number, area: Area, seed = 2022): StoryEve
       end: END,
       timeZone: 'Asia/Almaty',
       inset: { title: 'Almaty', bbox: [76.85, 43.18, 77.1, 43.4] },
+      bounds: [26, 37, 88, 57],
+      maxBounds: [15, 28, 105, 66],
     },
     features,
   };

@@ -12,7 +12,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapContainer } from '../../src/map/controller.ts';
 import { dataUrl, styleAssets } from '../../src/map/assets.ts';
 import { storyStyle } from '../../src/map/story-style.ts';
-import { initialBounds, maxBounds } from '../../src/map/view.ts';
 import { registerTopojson } from '../../src/map/topojson-protocol.ts';
 import { deploymentRoutes, deploymentSpans } from '../../src/model/story-derive.ts';
 import { toDayNumber } from '../../src/model/dates.ts';
@@ -43,7 +42,8 @@ const layers = {
   spans: deploymentSpans(story.features.map((f) => f.properties)),
 };
 const style = storyStyle(styleAssets(), layers, { day: naive ? lastDay : firstDay, mode: 'cumulative', pulse: 0 });
-const map = new Map({ container, style, bounds: initialBounds, maxBounds, fitBoundsOptions: { padding: 16 } });
+const { bounds, maxBounds } = story.story;
+const map = new Map({ container, style, bounds, maxBounds, fitBoundsOptions: { padding: 16 } });
 container.dataset.mapState = 'loading';
 map.on('idle', () => {
   if (map.isStyleLoaded()) container.dataset.mapState = 'idle';

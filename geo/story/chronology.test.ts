@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { toDayNumber } from '../../src/model/dates.ts';
 import { categories, isEvent, isPlace, type Story } from '../../src/story/schema.ts';
-import { buildStory, chronologyFile, geojsonFile, loadStory, renderChronology } from './build-story.ts';
+import { buildStory, chronologyFile, geojsonFile, loadStory } from './build-story.ts';
+import { renderChronology } from './chronology.ts';
 
 const REBUILD = 'run npx tsx geo/story/build-story.ts';
 const readOrEmpty = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { isEvent, isPlace, isSeedSource } from '../../src/story/schema.ts';
 import { sources } from '../sources.ts';
-import { loadStory, seedsDir } from './build-story.ts';
+import { loadStory } from './build-story.ts';
+import { readArticles } from './articles.ts';
 import { findQuote, normalizeForQuote } from './quotes.ts';
 
 const story = loadStory();
@@ -16,7 +16,9 @@ function km([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): n
     Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(a));
 }
-const seedText = (file: string): string => readFileSync(join(seedsDir, file), 'utf8');
+const articles = readArticles();
+/** The passages the repository keeps of an article (the full texts stay outside it). */
+const passages = (file: string): string => articles[file]?.passages.join('\n\n') ?? '';
 
 describe('normalizeForQuote', () => {
   it.each([
@@ -64,14 +66,17 @@ describe('the story’s citations', () => {
     expect(seedQuotes.length).toBeGreaterThan(0);
   });
 
-  it.each(Object.keys(story.story.sources))('seed %s exists and carries the headline the story gives it', (file) => {
-    expect(existsSync(join(seedsDir, file)), `${file} is not in ${seedsDir}`).toBe(true);
-    expect(findQuote(seedText(file), story.story.sources[file].headline)).toBe(true);
+  it.each(Object.keys(story.story.sources))('seed %s has its passages kept, headline first', (file) => {
+    expect(articles[file], `${file} is not in geo/story/articles.json: run npm run geo`).toBeDefined();
+    expect(findQuote(articles[file].passages[0], story.story.sources[file].headline)).toBe(true);
   });
 
-  it.each(seedQuotes)('event $id sources[$i] is verbatim in $seed', ({ seed, quote }) => {
-    expect(existsSync(join(seedsDir, seed)), `${seed} is not in ${seedsDir}`).toBe(true);
-    expect(findQuote(seedText(seed), quote), `not found in ${seed}: ${quote}`).toBe(true);
+  it('keeps passages only of the articles the story cites', () => {
+    expect(Object.keys(articles).sort()).toEqual(Object.keys(story.story.sources).sort());
+  });
+
+  it.each(seedQuotes)('event $id sources[$i] is verbatim in a kept passage of $seed', ({ seed, quote }) => {
+    expect(findQuote(passages(seed), quote), `not found in ${seed}'s passages: ${quote}`).toBe(true);
   });
 });
 

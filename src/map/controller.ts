@@ -2,7 +2,6 @@ import { AttributionControl, FullscreenControl, Map, NavigationControl, setWorke
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
-import { initialBounds, maxBounds } from './view.ts';
 import { registerTopojson } from './topojson-protocol.ts';
 import type { View } from '../model/url-state.ts';
 
@@ -20,6 +19,9 @@ export interface MapContainer extends HTMLElement {
  */
 export interface MapOptions {
   view?: View;
+  /** The opening view when no `view` is given, and how far the reader may pan: [west, south, east, north]. */
+  bounds?: [number, number, number, number];
+  maxBounds?: [number, number, number, number];
   /** Inside someone else's page: a modifier to zoom with the wheel, two fingers to pan on touch. */
   cooperative?: boolean;
   /** The element to show full screen (the whole map with its slider and panel). */
@@ -33,8 +35,8 @@ export function createMap(container: MapContainer, style: StyleSpecification, op
   const map = new Map({
     container,
     style,
-    ...(view ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom } : { bounds: initialBounds }),
-    maxBounds,
+    ...(view ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom } : { bounds: options.bounds }),
+    maxBounds: options.maxBounds,
     fitBoundsOptions: { padding: 16 },
     attributionControl: false,
     dragRotate: false,

@@ -35,6 +35,8 @@ const collection: StoryEventCollection = {
     end: '2022-01-19',
     timeZone: 'Asia/Almaty',
     inset: { title: 'Almaty', bbox: [76.85, 43.18, 77.1, 43.4] },
+    bounds: [26, 37, 88, 57],
+    maxBounds: [15, 28, 105, 66],
   },
   features: [
     event({ id: 'almaty', date: '2022-01-04', placeId: 'almaty' }, almaty),

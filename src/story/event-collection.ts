@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { isIsoDate, toDayNumber } from '../model/dates.ts';
 import {
+  BboxSchema,
   categories,
   certaintyStatuses,
   FigureSchema,
@@ -17,7 +18,7 @@ import {
   type StoryEventCollection,
   type StoryEventFeature,
 } from './schema.ts';
-import { issueMessages } from './validate.ts';
+import { issueMessages } from './issues.ts';
 
 const text = v.string();
 const datesParse = (p: { date: unknown; end?: unknown }) =>
@@ -74,6 +75,8 @@ const CollectionSchema = v.object({
     end: isoDate,
     timeZone: text,
     inset: v.optional(InsetSchema),
+    bounds: BboxSchema,
+    maxBounds: BboxSchema,
   }),
   features: v.array(v.unknown()),
 });

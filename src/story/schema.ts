@@ -201,15 +201,17 @@ export const ReferenceMetaSchema = v.strictObject({
   url: v.optional(text),
 });
 
+/** [west, south, east, north] in degrees. */
+export const BboxSchema = v.strictTuple(
+  [longitude, latitude, longitude, latitude],
+  (i) => `expected [west, south, east, north], got ${i.received}`,
+);
+
 /** An area whose places lie too close together for the main map: drawn in a detail inset. */
 export const InsetSchema = v.strictObject({
   /** What the inset shows, e.g. "Almaty". */
   title: text,
-  /** [west, south, east, north] in degrees. */
-  bbox: v.strictTuple(
-    [longitude, latitude, longitude, latitude],
-    (i) => `expected [west, south, east, north], got ${i.received}`,
-  ),
+  bbox: BboxSchema,
 });
 
 export const StoryMetaSchema = v.strictObject({
@@ -219,6 +221,8 @@ export const StoryMetaSchema = v.strictObject({
   end: isoDate,
   /** IANA zone the dates are local to. */
   timeZone: text,
+  /** The opening view; the events' extent when absent. */
+  bounds: v.optional(BboxSchema),
   inset: v.optional(InsetSchema),
   /** The seed articles, by file name. */
   sources: v.record(seedFile, SeedMetaSchema),
@@ -244,6 +248,7 @@ export type Reading = v.InferOutput<typeof ReadingSchema>;
 export type EventProperties = v.InferOutput<typeof EventPropertiesSchema>;
 export type EventFeature = v.InferOutput<typeof EventFeatureSchema>;
 export type Inset = v.InferOutput<typeof InsetSchema>;
+export type Bbox = v.InferOutput<typeof BboxSchema>;
 export type StoryMeta = v.InferOutput<typeof StoryMetaSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
 export type StoryFeature = Story['features'][number];
@@ -293,6 +298,11 @@ export interface StoryEventFeature {
 
 export interface StoryEventCollection {
   type: 'FeatureCollection';
-  story: Pick<StoryMeta, 'id' | 'title' | 'start' | 'end' | 'timeZone' | 'inset'>;
+  story: Pick<StoryMeta, 'id' | 'title' | 'start' | 'end' | 'timeZone' | 'inset'> & {
+    /** The opening view. */
+    bounds: Bbox;
+    /** How far the reader may pan: the box the base map was clipped to. */
+    maxBounds: Bbox;
+  };
   features: StoryEventFeature[];
 }

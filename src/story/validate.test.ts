@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { formatPath, parseStory } from './validate.ts';
+import { parseStory } from './validate.ts';
 
 type Json = Record<string, unknown>;
 
@@ -309,17 +309,5 @@ describe('parseStory', () => {
       'russia',
       'almaty-airport-seized',
     ]);
-  });
-});
-
-describe('formatPath', () => {
-  it.each([
-    [['date'], 'date'],
-    [['sources', 0, 'quote'], 'sources[0].quote'],
-    [['geometry', 'coordinates', 1], 'geometry.coordinates[1]'],
-    [['sources', '000_x.txt', 'headline'], 'sources["000_x.txt"].headline'],
-    [[], ''],
-  ])('%j -> %s', (keys, expected) => {
-    expect(formatPath(keys)).toBe(expected);
   });
 });
