@@ -29,7 +29,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit-almaty',
-          // The story's own zone (UTC+5 then): date logic must give the same answers east of UTC.
+          // The story's own zone (Almaty was UTC+6 in January 2022; the west, Aktau to Kyzylorda, UTC+5):
+          // date logic must give the same answers east of UTC.
           include: ['src/model/**/*.test.ts'],
           env: { TZ: 'Asia/Almaty' },
         },

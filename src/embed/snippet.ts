@@ -2,9 +2,10 @@ import { formatUrlState, type UrlState } from '../model/url-state.ts';
 
 /**
  * The HTML a newsroom pastes to embed the map at its current moment: an iframe resized by the host
- * script, or the custom element. `base` is where the build is hosted, ending in '/'.
+ * script, or the custom element. `page` is a page of the build, or the folder it is hosted in.
  */
-export function embedSnippet(base: string, state: UrlState, kind: 'iframe' | 'element'): string {
+export function embedSnippet(page: string, state: UrlState, kind: 'iframe' | 'element'): string {
+  const base = new URL('./', page).href;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   if (kind === 'iframe') {
     const src = `${base}embed.html${formatUrlState(state)}`;

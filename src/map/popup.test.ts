@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { StoryEventProperties } from '../story/schema.ts';
-import { claimLabel, popupContent } from './popup.ts';
+import { popupContent } from './popup.ts';
 
 const payloads = [
   '<img src=x onerror="window.__pwned=1">',
@@ -34,15 +34,5 @@ describe('popupContent', () => {
     expect(el.querySelectorAll('img, script, a, iframe')).toHaveLength(0);
     expect(el.textContent).toContain(text);
     expect(el.querySelector('strong')!.textContent).toBe(text);
-  });
-});
-
-describe('claimLabel', () => {
-  it.each([
-    [{ certainty: 'reported' as const }, 'Reported'],
-    [{ certainty: 'claimed' as const, certaintyBy: 'the government' }, 'Claimed by the government'],
-    [{ certainty: 'disputed' as const }, 'Disputed'],
-  ])('%j -> %s', (e, label) => {
-    expect(claimLabel(e)).toBe(label);
   });
 });

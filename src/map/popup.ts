@@ -1,5 +1,6 @@
 import type { StoryEventProperties } from '../story/schema.ts';
 import { formatLongDate } from '../model/dates.ts';
+import { claimLabel } from '../model/certainty.ts';
 
 /**
  * A popup's content, built as DOM text nodes: whatever a story says is shown as text, never parsed
@@ -21,9 +22,3 @@ export function popupContent(e: StoryEventProperties, doc: Document = document):
   root.append(el('p', e.summary));
   return root;
 }
-
-/** 'Claimed by the government', 'Disputed' … */
-export const claimLabel = (e: Pick<StoryEventProperties, 'certainty' | 'certaintyBy'>): string =>
-  e.certainty === 'reported'
-    ? 'Reported'
-    : `${e.certainty === 'claimed' ? 'Claimed' : 'Disputed'}${e.certaintyBy ? ` by ${e.certaintyBy}` : ''}`;

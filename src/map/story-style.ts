@@ -1,7 +1,8 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { StoryEventCollection } from '../story/schema.ts';
 import { baseStyle, palettes, type Palette, type StyleAssets } from './style.ts';
-import { timeLayers, timeStateSpec, type CountrySpan, type DaySpan, type TimeState } from './time-layers.ts';
+import { timeLayers, timeStateSpec, type TimeState } from './time-layers.ts';
+import type { CountrySpan, DaySpan } from '../model/day-span.ts';
 import type { FeatureCollection, LineString } from 'geojson';
 
 /** Inserts layers before the layer with the given id. */

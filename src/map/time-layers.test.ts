@@ -8,7 +8,8 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import { eachDay, fromDayNumber, toDayNumber } from '../model/dates.ts';
 import { isActive, isNew, isShown, type Dated } from '../model/visibility.ts';
-import { daySpans, groupOf, timeLayers, type CountrySpan } from './time-layers.ts';
+import { groupOf, timeLayers } from './time-layers.ts';
+import type { CountrySpan } from '../model/day-span.ts';
 
 const events: Dated[] = [
   { date: '2022-01-02' },
@@ -116,28 +117,6 @@ describe('moving the date costs MapLibre no re-tiling', () => {
       if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
       expect(parsed.value.kind, `${l.id} ${name}`).toMatch(/^(constant|camera)$/);
     }
-  });
-});
-
-describe('daySpans', () => {
-  it.each([
-    { name: 'none', items: [], expected: [] },
-    {
-      name: 'duplicates merged, sorted by first then last day',
-      items: [
-        { day: 5, endDay: 7 },
-        { day: 2, endDay: 2 },
-        { day: 5, endDay: 5 },
-        { day: 2, endDay: 2 },
-      ],
-      expected: [
-        { day: 2, endDay: 2 },
-        { day: 5, endDay: 5 },
-        { day: 5, endDay: 7 },
-      ],
-    },
-  ])('$name', ({ items, expected }) => {
-    expect(daySpans(items)).toEqual(expected);
   });
 });
 

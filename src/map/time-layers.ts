@@ -8,6 +8,7 @@ import type {
   StateSpecification,
 } from 'maplibre-gl';
 import type { DisplayMode } from '../model/visibility.ts';
+import { daySpans, type CountrySpan, type DaySpan } from '../model/day-span.ts';
 import { categoryStyles } from '../model/categories.ts';
 
 /**
@@ -31,24 +32,6 @@ export const timeStateSpec = (initial: TimeState): StateSpecification => ({
   mode: { default: initial.mode },
   pulse: { default: initial.pulse },
 });
-
-/** First and last day (day numbers) of an event, a route or a deployment. */
-export interface DaySpan {
-  day: number;
-  endDay: number;
-}
-
-/** A country is lit on the days its troops are deployed: one span per country, from the story. */
-export interface CountrySpan extends DaySpan {
-  country: string;
-}
-
-/** The distinct spans among the features, earliest first: one layer each. */
-export function daySpans(items: Iterable<DaySpan>): DaySpan[] {
-  const seen = new Map<string, DaySpan>();
-  for (const { day, endDay } of items) seen.set(`${day}:${endDay}`, { day, endDay });
-  return [...seen.values()].sort((a, b) => a.day - b.day || a.endDay - b.endDay);
-}
 
 const state = (name: string) => ['global-state', name] as unknown as ExpressionSpecification;
 const today = state('day');

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import type { StoryEventCollection, StoryEventProperties } from '../story/schema.ts';
-import type { CountrySpan } from '../map/time-layers.ts';
+import type { CountrySpan } from './day-span.ts';
 import { isShown, type DisplayMode } from './visibility.ts';
 
 /** Countries lit while their troops are deployed: CSTO events placed on a country, over their span. */
