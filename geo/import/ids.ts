@@ -8,6 +8,7 @@ const MAX_SLUG = 64;
  */
 export function slugId(date: string, title: string): string {
   const slug = placeKey(`${date} ${title}`)
+    .replace(/'/g, '') // "President's" → "presidents", not "president-s"
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= MAX_SLUG) return slug || 'event';

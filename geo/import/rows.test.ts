@@ -250,6 +250,11 @@ describe('validateRecords: ids', () => {
       ['2022-01-05,Protest,1,2,', '2022-01-06,B,1,2,2022-01-05-protest'],
       ['2022-01-05-protest-2', '2022-01-05-protest'],
     ],
+    [
+      'apostrophes vanish',
+      ["2022-01-05,The President's house,1,2,", '2022-01-05,The President’s house,1,2,'],
+      ['2022-01-05-the-presidents-house', '2022-01-05-the-presidents-house-2'],
+    ],
     ['accents dropped', ['2022-01-05,Café à Malé,1,2,'], ['2022-01-05-cafe-a-male']],
     [
       'non-Latin titles leave the date',
