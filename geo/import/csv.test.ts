@@ -76,6 +76,11 @@ describe('readCsv: RFC 4180 and what spreadsheets write', () => {
     ],
     ['tabs', 'date\ttitle\tplace\n2022-01-05\tA\tC\n', [{ row: 2, date: '2022-01-05', title: 'A', place: 'C' }]],
     [
+      'a column without a name is named by its letter',
+      'date,,title,place\n2022-01-05,x,A,B\n',
+      [{ row: 2, date: '2022-01-05', 'column B': 'x', title: 'A', place: 'B' }],
+    ],
+    [
       'empty trailing cells beyond the header are ignored',
       HEADER + '2022-01-05,A,B,,\n',
       [{ row: 2, date: '2022-01-05', title: 'A', place: 'B' }],

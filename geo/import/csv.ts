@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { checkHeader } from './columns.ts';
+import { columnLetter } from './messages.ts';
 import { progressTicker } from './progress.ts';
 import type { Progress, RawRecord } from './types.ts';
 import { decodeUtf8 } from './utf8.ts';
@@ -46,7 +47,8 @@ export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): CsvTab
       if (result.errors.length > 0) errors.push(`row ${row}: ${quoteProblem(result.errors[0].code)}`);
       progress(result.meta.cursor);
       if (row === 1) {
-        columns = cells.map((c) => c.trim());
+        // A cell typed under a column without a name is still data: it travels as `extra`, labelled by its letter.
+        columns = cells.map((c, i) => c.trim() || `column ${columnLetter(i)}`);
         return;
       }
       if (cells.every((c) => c.trim() === '')) return; // blank rows between or after events are harmless
