@@ -82,3 +82,12 @@ describe('resolvePlace (the real GeoNames gazetteer)', () => {
     expect(resolve('Qqzxv')).toBe('"Qqzxv" not found in the gazetteer; give lat and lon');
   });
 });
+
+describe('resolvePlace: the countries a name exists in, when the given one has none', () => {
+  it('lists at most five, then …', () => {
+    const { problem } = resolvePlace(loadGazetteer(), 'San Jose', 'KZ') as { problem: string };
+    expect(problem).toMatch(
+      /^"San Jose" is not in the gazetteer for KZ \(only [A-Z]{2}(, [A-Z]{2}){4}, …\); check country/,
+    );
+  });
+});

@@ -20,7 +20,8 @@ export function resolvePlace(gazetteer: Gazetteer, name: string, country?: strin
 
   if (candidates.length === 0) {
     if (country && all.length > 0) {
-      const elsewhere = [...new Set(all.map((c) => c.country))].sort().slice(0, LISTED).join(', ');
+      const countries = [...new Set(all.map((c) => c.country))].sort();
+      const elsewhere = countries.slice(0, LISTED).join(', ') + (countries.length > LISTED ? ', …' : '');
       return {
         problem: `${quote(name)} is not in the gazetteer for ${country} (only ${elsewhere}); check country, or give lat and lon`,
       };
