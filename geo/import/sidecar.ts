@@ -1,0 +1,69 @@
+import { quote } from './messages.ts';
+import type { StorySidecar } from './types.ts';
+import { decodeUtf8 } from './utf8.ts';
+
+const KEYS = ['title', 'description', 'language', 'credits'] as const;
+const isKey = (k: string): k is (typeof KEYS)[number] => (KEYS as readonly string[]).includes(k);
+
+// A primary language of 2–3 letters and optional subtags: "si", "en-GB", "zh-Hant"; not "english".
+const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/**
+ * Reads the optional `<input>.json` beside the events: what the story is called and by whom. Every
+ * member is text; an unknown key is refused rather than ignored, since it is most likely a typo
+ * ("tilte") whose value would silently go missing.
+ */
+export function readSidecar(bytes: Uint8Array, fileName: string): { sidecar: StorySidecar; errors: string[] } {
+  const decoded = decodeUtf8(bytes);
+  if ('error' in decoded) return { sidecar: {}, errors: [`${fileName}: ${decoded.error}`] };
+  let json: unknown;
+  try {
+    json = JSON.parse(decoded.text);
+  } catch (e) {
+    return { sidecar: {}, errors: [`${fileName}: not valid JSON (${(e as Error).message})`] };
+  }
+  return checkSidecar(json, fileName);
+}
+
+export function checkSidecar(json: unknown, fileName: string): { sidecar: StorySidecar; errors: string[] } {
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { sidecar: {}, errors: [`${fileName}: expected an object like {"title": "…", "language": "en"}`] };
+
+  const sidecar: StorySidecar = {};
+  const errors: string[] = [];
+  for (const [key, value] of Object.entries(json)) {
+    if (!isKey(key)) {
+      errors.push(`${fileName}: unknown key ${quote(key)} (known: ${KEYS.join(', ')})`);
+      continue;
+    }
+    if (typeof value !== 'string') {
+      errors.push(`${fileName}, ${key}: must be text, not ${kind(value)}`);
+      continue;
+    }
+    const text = value.trim();
+    if (text === '') continue;
+    if (key === 'language' && !isLanguageTag(text)) {
+      errors.push(`${fileName}, language: ${quote(text)} is not a language tag (such as en, si or ta)`);
+      continue;
+    }
+    sidecar[key] = key === 'language' ? Intl.getCanonicalLocales(text)[0] : text;
+  }
+  return { sidecar, errors };
+}
+
+function isLanguageTag(s: string): boolean {
+  if (!LANGUAGE.test(s)) return false;
+  try {
+    Intl.getCanonicalLocales(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function kind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'boolean') return 'true/false';
+  return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
