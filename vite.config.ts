@@ -1,10 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+import { themeCss } from './src/theme/css.ts';
+
+/** The theme's colours as CSS custom properties, written from src/theme/theme.ts: one source for CSS and map. */
+const themeStylesheet = (): Plugin => ({
+  name: 'qantar-theme',
+  resolveId: (id) => (id === 'virtual:qantar-theme.css' ? '\0qantar-theme.css' : undefined),
+  load: (id) => (id === '\0qantar-theme.css' ? themeCss() : undefined),
+});
 
 export default defineConfig({
   // Relative asset paths, so the built map can be hosted under any folder.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), themeStylesheet()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -72,6 +72,12 @@ export const budgetBytes = (files: FileWeight[]): number =>
   budgetParts.reduce((total, part) => total + sumPart(files, part), 0);
 
 /**
+ * Data the app fetches only when a reader asks for it: the story's sources (when an event's sources
+ * are opened) and the story in another language (when it is chosen).
+ */
+export const onDemandData = /^(sources(\.[a-z]+)?\.json|story\.[a-z]+\.geojson)$/;
+
+/**
  * The budgeted files of a build, without a browser: the JS that dist/index.html loads (its module
  * script and preloads), the data files the map loads at startup, and the label font.
  */
@@ -79,7 +85,9 @@ export function startupFiles(dist: string): FileWeight[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.m?js)"/g)].map((m) => m[1]);
   if (scripts.length === 0) throw new Error(`no scripts found in ${dist}/index.html`);
-  const data = readdirSync(join(dist, 'data')).map((name) => `data/${name}`);
+  const data = readdirSync(join(dist, 'data'))
+    .filter((name) => !onDemandData.test(name))
+    .map((name) => `data/${name}`);
   const fonts = readdirSync(join(dist, 'fonts')).map((name) => `fonts/${name}`);
   return [...new Set(scripts), ...data, ...fonts].map((p) => weigh(`/${p}`, readFileSync(join(dist, p))));
 }

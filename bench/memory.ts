@@ -1,5 +1,5 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import type { StoryEventCollection } from '../src/story/schema.ts';
+import type { StoryEventCollection } from '../src/story/built.ts';
 import { closeMap, openMap, settle } from './pages.ts';
 import { seek } from './playback.ts';
 import type { BenchServer } from './server.ts';

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { MapContainer } from '../src/map/controller.ts';
-import type { StoryEventCollection } from '../src/story/schema.ts';
+import type { StoryEventCollection } from '../src/story/built.ts';
 import { closeMap, openMap, settle } from './pages.ts';
 import type { BenchServer } from './server.ts';
 import { summarize, type Summary } from './stats.ts';

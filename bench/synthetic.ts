@@ -2,13 +2,15 @@ import { readFeatures } from '../geo/io.ts';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { addDays, toDayNumber } from '../src/model/dates.ts';
-import { categories, type PlaceType, type StoryEventCollection, type StoryEventFeature } from '../src/story/schema.ts';
+import type { PlaceType } from '../src/story/schema.ts';
+import type { StoryEventCollection, StoryEventFeature } from '../src/story/built.ts';
 import { mulberry32 } from './prng.ts';
 
 const START = '2022-01-02';
 const END = '2022-01-19';
 const DAYS = toDayNumber(END) - toDayNumber(START) + 1;
 const placeTypes: PlaceType[] = ['city', 'city', 'city', 'region', 'building', 'airport'];
+const categories = ['protest', 'seizure', 'security', 'csto', 'political', 'casualties'];
 
 type Area = Feature<Polygon | MultiPolygon>;
 
@@ -64,7 +66,7 @@ export function syntheticStory(count: number, area: Area, seed = 2022): StoryEve
         summary: 'A generated event for the benchmark: it stands for one report of the day.',
         certainty: 'reported',
         context: false,
-        sources: [],
+        sourceCount: 0,
       },
     });
   }
@@ -72,11 +74,14 @@ export function syntheticStory(count: number, area: Area, seed = 2022): StoryEve
     type: 'FeatureCollection',
     story: {
       id: `synthetic-${count}`,
+      lang: 'en',
+      languages: ['en'],
       title: `Synthetic story of ${count} events`,
       start: START,
       end: END,
       timeZone: 'Asia/Almaty',
-      inset: { title: 'Almaty', bbox: [76.85, 43.18, 77.1, 43.4] },
+      categories: categories.map((id) => ({ id, label: id })),
+      overlays: [{ kind: 'inset', id: 'almaty', title: 'Almaty', bbox: [76.85, 43.18, 77.1, 43.4] }],
       bounds: [26, 37, 88, 57],
       maxBounds: [15, 28, 105, 66],
     },

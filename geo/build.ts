@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import countryCodes from 'i18n-iso-countries';
 import * as turf from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
@@ -23,7 +24,9 @@ export const outDir = fileURLToPath(new URL('../public/', import.meta.url));
 type Area = Polygon | MultiPolygon;
 export interface CountryProps {
   name: string;
-  role: 'focus' | 'highlighted' | 'other';
+  /** ISO 3166-1 alpha-2, for stories that light countries by code; absent for the few Natural Earth units without one. */
+  iso?: string;
+  role: 'focus' | 'other';
 }
 export interface BorderProps {
   name: string;
@@ -77,13 +80,12 @@ export function buildCountries(): FeatureCollection<Area, CountryProps> {
     const geometry = withoutDegenerateRings(roundGeometry(turf.bboxClip(country, region.clip).geometry as Area, 3));
     if (!geometry) continue;
     const { name } = country.properties;
-    const role =
-      name === region.focus
-        ? 'focus'
-        : (region.highlighted as readonly string[]).includes(name)
-          ? 'highlighted'
-          : 'other';
-    features.push({ type: 'Feature', properties: { name, role }, geometry });
+    const iso = country.id === undefined ? undefined : countryCodes.numericToAlpha2(country.id);
+    features.push({
+      type: 'Feature',
+      properties: { name, iso, role: name === region.focus ? 'focus' : 'other' },
+      geometry,
+    });
   }
   features.sort((a, b) => a.properties.name.localeCompare(b.properties.name));
   return { type: 'FeatureCollection', features };

@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polyg
 import { readFeatures } from './io.ts';
 import { deriveBorder, outDir, type BorderProps, type CountryProps, type LabelProps } from './build.ts';
 import { region } from './region.ts';
+import { loadStory } from './story/build-story.ts';
 
 const built = <T extends FeatureCollection>(name: string) => readFeatures<T>(`${outDir}data/${name}`);
 const countries = built<FeatureCollection<Polygon | MultiPolygon, CountryProps>>('countries.topojson');
@@ -55,8 +56,9 @@ describe('country polygons', () => {
     within(turf.area(country('Kazakhstan')) / 1e6, 2_724_900, 0.015);
   });
 
-  it.each(region.highlighted)('%s, a CSTO member that sent troops, is present and highlighted', (name) => {
-    expect(country(name).properties.role).toBe('highlighted');
+  const lit = (loadStory().story.overlays ?? []).flatMap((o) => (o.kind === 'countries' ? o.countries : []));
+  it.each([...new Set(lit)])('%s, which the story lights, is in the base map by its ISO code', (iso) => {
+    expect(countries.features.filter((c) => c.properties.iso === iso)).toHaveLength(1);
   });
 
   it('no polygon crosses itself (the renderer would fill it wrongly), except where it touches the clip edge', () => {

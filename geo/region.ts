@@ -12,8 +12,6 @@ export const region = {
   /** Countries smaller than this (their largest part) get no name label at the region's scale. */
   minLabelledAreaKm2: 25_000,
   focus: 'Kazakhstan',
-  /** CSTO members that sent troops in January 2022. */
-  highlighted: ['Russia', 'Armenia', 'Belarus', 'Kyrgyzstan', 'Tajikistan'],
   border: { a: 'KAZ', b: 'RUS', reportedKm: 7644, reportedMiles: 4750 },
 } as const;
 

@@ -11,11 +11,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapContainer } from '../../src/map/controller.ts';
 import { dataUrl, styleAssets } from '../../src/map/assets.ts';
-import { storyStyle } from '../../src/map/story-style.ts';
+import { storyStyle, styleOptionsFor } from '../../src/map/story-style.ts';
+import { themes } from '../../src/theme/theme.ts';
+import { english } from '../../src/i18n/i18n.ts';
 import { registerTopojson } from '../../src/map/topojson-protocol.ts';
-import { deploymentRoutes, deploymentSpans } from '../../src/model/story-derive.ts';
 import { toDayNumber } from '../../src/model/dates.ts';
-import type { StoryEventCollection } from '../../src/story/schema.ts';
+import type { StoryEventCollection } from '../../src/story/built.ts';
 import './handle.ts';
 
 setWorkerUrl(workerUrl);
@@ -36,12 +37,12 @@ const upTo = (day: number): StoryEventCollection => ({
   features: story.features.filter((f) => f.properties.day <= day),
 });
 
-const layers = {
-  events: naive ? upTo(firstDay) : story,
-  routes: deploymentRoutes(story),
-  spans: deploymentSpans(story.features.map((f) => f.properties)),
-};
-const style = storyStyle(styleAssets(), layers, { day: naive ? lastDay : firstDay, mode: 'cumulative', pulse: 0 });
+const style = storyStyle(
+  styleAssets(),
+  naive ? upTo(firstDay) : story,
+  { day: naive ? lastDay : firstDay, mode: 'cumulative', pulse: 0 },
+  styleOptionsFor(story.story, themes.light, english),
+);
 const { bounds, maxBounds } = story.story;
 const map = new Map({ container, style, bounds, maxBounds, fitBoundsOptions: { padding: 16 } });
 container.dataset.mapState = 'loading';

@@ -3,15 +3,10 @@
  * every event with its place, certainty, figures, readings and sources.
  */
 import { toDayNumber } from '../../src/model/dates.ts';
-import {
-  isSeedSource,
-  type EventProperties,
-  type PlaceFeature,
-  type Source,
-  type Story,
-  type StoryMeta,
-} from '../../src/story/schema.ts';
-import { chronological, placesById } from './story-order.ts';
+import type { Story } from '../../src/story/schema.ts';
+import type { ResolvedSource, StoryEventProperties } from '../../src/story/built.ts';
+import { resolveSources, resolveStory } from './resolve.ts';
+import { placesById } from './story-order.ts';
 
 const MONTHS = [
   'January',
@@ -55,43 +50,33 @@ function formatNumber(n: number): string {
 /** Markdown-safe inline text: no stray emphasis or table pipes. */
 const inline = (s: string): string => s.replace(/([\\`*_|<>[\]])/g, '\\$1');
 
-function certaintyLine(status: string, by?: string): string {
-  switch (status) {
-    case 'claimed':
-      return `**claimed** by ${inline(by ?? 'an unnamed party')}: shown as their claim, not as established fact`;
-    case 'disputed':
-      return `**disputed**${by === undefined ? '' : ` (${inline(by)})`}: the sources give rival accounts, listed under Readings`;
-    default:
-      return `reported${by === undefined ? '' : ` (${inline(by)})`}`;
-  }
-}
+const CERTAINTY: Record<string, string> = {
+  confirmed: 'confirmed: the official record, or several independent sources, agree',
+  reported: 'reported: the sources state it',
+  claimed: '**claimed**: shown as their claim, not as established fact',
+  disputed: '**disputed**: the sources give rival accounts, listed under Readings',
+};
 
-function sourceLine(s: Source, meta: StoryMeta): string {
-  if (isSeedSource(s)) {
-    const { headline, outlet } = meta.sources[s.seed];
-    return `\`${s.seed}\`, “${inline(headline)}”, ${inline(outlet)}. Quote: “${inline(s.quote)}”`;
-  }
-  const { name, url } = meta.references[s.reference];
-  return `Reference: ${inline(name)}${url === undefined ? '' : ` <${url}>`}. Supports: ${inline(s.note)}`;
+const certaintyLine = (status: string, by?: string): string =>
+  `${CERTAINTY[status]}${by === undefined ? '' : ` (by ${inline(by)})`}`;
+
+function sourceLine(s: ResolvedSource): string {
+  const supports = ` Supports: ${s.supports.join(', ')}.`;
+  if (s.kind === 'seed')
+    return `\`${s.seed}\`, “${inline(s.headline)}”, ${inline(s.outlet)}. Quote: “${inline(s.quote)}”.${supports}`;
+  const note = s.note === undefined ? '' : ` ${inline(s.note)}`;
+  const quote = s.quote === undefined ? '' : ` Quote: “${inline(s.quote)}”.`;
+  return `Reference: ${inline(s.name)}${s.url === undefined ? '' : ` <${s.url}>`}.${note}${quote}${supports}`;
 }
 
 const refs = (indexes: readonly number[]): string => indexes.map((i) => `[${i + 1}]`).join('');
 
-function renderEvent(
-  e: EventProperties,
-  place: PlaceFeature,
-  meta: StoryMeta,
-  places: ReadonlyMap<string, PlaceFeature>,
-): string[] {
-  const p = place.properties;
+function renderEvent(e: StoryEventProperties, sources: ResolvedSource[]): string[] {
   const out = [`### ${inline(e.title)}${e.context ? ' *(background)*' : ''}`, ''];
-  out.push(`- **When:** ${span(e.date, e.end, e.time)}`);
-  out.push(`- **Where:** ${inline(p.name)} (${p.placeType}${p.placeType === 'country' ? '' : `; \`${p.id}\``})`);
-  if (e.destination !== undefined) {
-    out.push(`- **To:** ${inline(places.get(e.destination)?.properties.name ?? e.destination)} (\`${e.destination}\`)`);
-  }
+  out.push(`- **When:** ${span(e.date, e.end, e.time)}${e.timeZone === undefined ? '' : ` (${e.timeZone})`}`);
+  out.push(`- **Where:** ${inline(e.placeName)} (${e.placeType}; \`${e.placeId}\`)`);
   out.push(`- **Category:** ${e.category}`);
-  out.push(`- **Certainty:** ${certaintyLine(e.certainty.status, e.certainty.by)}`);
+  out.push(`- **Certainty:** ${certaintyLine(e.certainty, e.certaintyBy)}`);
   if (e.note !== undefined) out.push(`- **Note:** ${inline(e.note)}`);
   out.push('', inline(e.summary), '');
   if (e.figures?.length) {
@@ -109,34 +94,45 @@ function renderEvent(
       const when = r.date === undefined ? '' : `${span(r.date, r.end)}: `;
       const value =
         r.value === undefined ? '' : ` (${formatNumber(r.value)}${r.unit === undefined ? '' : ` ${inline(r.unit)}`})`;
-      out.push(`- ${when}${inline(r.summary)}${value} ${refs(r.sources)}`);
+      const by = r.by === undefined ? '' : ` (by ${inline(r.by)})`;
+      const withdrawn = r.withdrawn ? ' **Published, then withdrawn.**' : '';
+      out.push(`- ${when}${inline(r.summary)}${value}${by}${withdrawn} ${refs(r.sources)}`);
     }
     out.push('');
   }
   out.push('Sources:', '');
-  e.sources.forEach((s, i) => out.push(`${i + 1}. ${sourceLine(s, meta)}`));
+  sources.forEach((s, i) => out.push(`${i + 1}. ${sourceLine(s)}`));
   out.push('');
   return out;
 }
 
-/** The story as a readable chronology by day, in Markdown. Deterministic: same story, same bytes. */
+/** The story as a readable chronology by day, in Markdown, in its first language. Deterministic: same story, same bytes. */
 export function renderChronology(story: Story): string {
   const meta = story.story;
+  const lang = meta.languages[0];
+  const built = resolveStory(story, lang, [-180, -90, 180, 90]);
+  const sources = resolveSources(story, lang);
   const places = placesById(story);
-  const events = chronological(story);
+  const events = built.features.map((f) => f.properties);
   const out: string[] = [
-    `# Chronology: ${inline(meta.title)}`,
+    `# Chronology: ${inline(built.story.title)}`,
     '',
     '<!-- Generated from geo/story/story.json by `npx tsx geo/story/build-story.ts`. Do not edit by hand. -->',
     '',
-    `The story runs from ${longDate(meta.start)} to ${longDate(meta.end)}. Dates and times are local to Kazakhstan ` +
-      `(${meta.timeZone}); events marked *background* fall outside that range. Titles and summaries are our own ` +
-      'words; the quotes are verbatim from the seed articles, and facts the seeds do not give cite a named public ' +
-      'reference. Claims are shown as claims, with who makes them.',
+    `The story runs from ${longDate(meta.start)} to ${longDate(meta.end)}. Dates and times are local (` +
+      `${meta.timeZone} unless an event says otherwise); events marked *background* fall outside that range. Titles ` +
+      'and summaries are our own words; the quotes are verbatim from the seed articles, and facts the seeds do not ' +
+      'give cite a named public reference. Each source says what it supports: that the event happened, its place, ' +
+      'its date, a figure, or only the context. Claims are shown as claims, with who makes them.',
     '',
     `${events.length} events at ${places.size} places.`,
     '',
   ];
+  if (built.story.changelog?.length) {
+    out.push('## Corrections and additions', '');
+    for (const c of built.story.changelog) out.push(`- ${longDate(c.date)}: ${inline(c.summary)}`);
+    out.push('');
+  }
 
   let day = '';
   for (const e of events) {
@@ -144,9 +140,7 @@ export function renderChronology(story: Story): string {
       day = e.date;
       out.push(`## ${dayHeading(day)}`, '');
     }
-    const place = places.get(e.place);
-    if (!place) throw new Error(`event "${e.id}": place "${e.place}" is missing`);
-    out.push(...renderEvent(e, place, meta, places));
+    out.push(...renderEvent(e, sources[e.id]));
   }
 
   out.push(
@@ -159,7 +153,7 @@ export function renderChronology(story: Story): string {
     const p = place.properties;
     const [lon, lat] = place.geometry.coordinates;
     out.push(
-      `| ${inline(p.name)} (\`${p.id}\`) | ${p.placeType} | ${lon}, ${lat} | ${inline(p.coordinateSource)} | ${inline(p.note ?? '')} |`,
+      `| ${inline(p.name[lang])} (\`${p.id}\`) | ${p.placeType} | ${lon}, ${lat} | ${inline(p.coordinateSource)} | ${inline(p.note?.[lang] ?? '')} |`,
     );
   }
   out.push('', '## Seed articles', '');
@@ -174,5 +168,3 @@ export function renderChronology(story: Story): string {
   }
   return out.join('\n') + '\n';
 }
-
-/** Writes public/data/story.geojson and geo/CHRONOLOGY.md from the story. */

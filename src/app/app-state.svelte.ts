@@ -1,17 +1,25 @@
-import type { Map, StyleSpecification } from 'maplibre-gl';
-import { baseStyle, palettes } from '../map/style.ts';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { baseStyle } from '../map/style.ts';
+import { themes } from '../theme/theme.ts';
+import { categoryStyles, type CategoryStyle } from '../model/categories.ts';
+import { english, type I18n } from '../i18n/i18n.ts';
 import { dataUrl, styleAssets } from '../map/assets.ts';
-import { storyStyle } from '../map/story-style.ts';
+import { storyStyle, styleOptionsFor } from '../map/story-style.ts';
 import { attachStory, type StoryMap } from '../map/story-map.ts';
 import type { MapOptions } from '../map/controller.ts';
-import { deploymentRoutes, deploymentSpans, insetPoints } from '../model/story-derive.ts';
+import { insetPoints } from '../model/story-derive.ts';
 import { toDayNumber } from '../model/dates.ts';
 import { historyFor, type Command, type Origin } from '../model/commands.ts';
 import type { View } from '../model/url-state.ts';
-import type { StoryEventCollection, StoryEventProperties } from '../story/schema.ts';
+import {
+  sourcesFileName,
+  type StoryEventCollection,
+  type StoryEventProperties,
+  type StorySources,
+} from '../story/built.ts';
 import type { EmbedOptions } from '../embed/options.ts';
 import { embedSnippet } from '../embed/snippet.ts';
-import { loadStory } from './load-story.ts';
+import { loadSources, loadStory } from './load-story.ts';
 import { readOptions } from './read-options.ts';
 import { StoryState } from './story-state.svelte.ts';
 import { writeUrl } from './url-sync.ts';
@@ -54,12 +62,19 @@ export class AppState {
   /** The opening view, and the view a command asked for before the map existed. */
   view = $state<View | undefined>();
   storyMap = $state<StoryMap | null>(null);
+  /** The story's categories with their colours in the theme. */
+  categories = $state.raw<CategoryStyle[]>([]);
+  i18n = $state.raw<I18n>(english);
+  /** Each event's sources, once a reader has opened them; why they could not be shown, if so. */
+  sources = $state.raw<StorySources | null>(null);
+  sourcesError = $state<string | null>(null);
+  #sourcesLoading: Promise<void> | null = null;
   collection = $state.raw<StoryEventCollection | null>(null);
 
   readonly config: AppConfig;
   /** Who made the last change, which decides how it lands in the page's history. */
   #origin: Origin = 'url';
-  #map: Map | null = null;
+  #map: MapLibreMap | null = null;
 
   selectedEvent = $derived.by(() => this.story?.events.find((e) => e.id === this.story?.selectedId) ?? null);
   /** The day's events, with the selected one first when it is not among them. */
@@ -70,7 +85,13 @@ export class AppState {
     return selected && !day.includes(selected) ? [selected, ...day] : day;
   });
   #insetAt = $derived(this.collection ? insetPoints(this.collection) : null);
-  inset = $derived(this.story && this.#insetAt ? this.#insetAt(this.story.date, this.story.mode) : null);
+  /** The inset's title and markers at the date, each in its category's colour. */
+  inset = $derived.by(() => {
+    const at = this.story && this.#insetAt?.(this.story.date, this.story.mode);
+    if (!at) return null;
+    const color = Object.fromEntries(this.categories.map((c) => [c.id, c.color]));
+    return { title: at.title, points: at.points.map((p) => ({ ...p, color: color[p.category] ?? '#8c8c8c' })) };
+  });
   showPanel = $derived(this.options?.panel ?? true);
 
   constructor(config: AppConfig) {
@@ -104,14 +125,15 @@ export class AppState {
       this.options = options;
       this.#applyOptions(options, s);
       this.view = options.view;
-      const layers = { events: c, routes: deploymentRoutes(c), spans: deploymentSpans(s.events) };
+      const theme = themes[options.theme];
+      this.categories = categoryStyles(c.story.categories, theme);
       const initial = { day: toDayNumber(s.date), mode: s.mode, pulse: 0 };
-      this.style = storyStyle(assets, layers, initial, palettes[options.theme]);
+      this.style = storyStyle(assets, c, initial, styleOptionsFor(c.story, theme, this.i18n));
       this.collection = c;
       this.story = s;
     } catch (e) {
       this.error = (e as Error).message;
-      this.style = baseStyle(assets);
+      this.style = baseStyle(assets, themes[this.options?.theme ?? 'light']);
     }
   }
 
@@ -125,8 +147,25 @@ export class AppState {
       cooperative: this.config.embedded,
       fullscreen,
       onproblem: this.noteProblem,
+      sourceName: (id) =>
+        story?.overlays.flatMap((o) => (o.kind === 'line' && `line:${o.id}` === id ? [o.label] : []))[0],
     };
   }
+
+  /** Fetches the sources file the first time a reader opens an event's sources. */
+  loadSources = (): Promise<void> => {
+    const story = this.collection?.story;
+    if (!story) return Promise.resolve();
+    this.#sourcesLoading ??= loadSources(dataUrl(sourcesFileName(story.lang, story.languages), this.config.base))
+      .then(({ sources, errors }) => {
+        for (const e of errors) console.warn(`Qantar: ${e}`);
+        this.sources = sources;
+      })
+      .catch((e: Error) => {
+        this.sourcesError = e.message;
+      });
+    return this.#sourcesLoading;
+  };
 
   noteProblem = (message: string) => {
     if (!this.mapProblems.includes(message)) this.mapProblems = [...this.mapProblems, message];
@@ -140,10 +179,10 @@ export class AppState {
   };
 
   /** The map has loaded its style: the story takes it over. */
-  mapLoaded = (m: Map) => {
+  mapLoaded = (m: MapLibreMap) => {
     this.#map = m;
     if (!this.story) return;
-    this.storyMap = attachStory(m, { onselect: (id) => this.select(id, false), reducedMotion });
+    this.storyMap = attachStory(m, { onselect: (id) => this.select(id, false), reducedMotion, i18n: this.i18n });
     if (this.config.syncUrl)
       m.on('moveend', () => {
         const s = this.story;

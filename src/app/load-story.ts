@@ -1,22 +1,29 @@
-import { checkEventCollection, type CheckedCollection } from '../story/event-collection.ts';
+import { checkEventCollection, checkSources, type CheckedCollection } from '../story/event-collection.ts';
+import type { StorySources } from '../story/built.ts';
 
-/**
- * Fetches the built story from the page's own origin and checks it: broken events are left out and
- * listed; a readable error when there is no story to show at all.
- */
-export async function loadStory(url: string): Promise<CheckedCollection> {
+/** Fetches JSON from the page's own origin, or says in words what went wrong and with which file. */
+async function fetchJson(url: string, what: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (e) {
-    throw new Error(`The story could not be loaded (${url}): ${(e as Error).message}`, { cause: e });
+    throw new Error(`The ${what} could not be loaded (${url}): ${(e as Error).message}`, { cause: e });
   }
-  if (!response.ok) throw new Error(`The story could not be loaded (${url}): HTTP ${response.status}`);
-  let data: unknown;
+  if (!response.ok) throw new Error(`The ${what} could not be loaded (${url}): HTTP ${response.status}`);
   try {
-    data = await response.json();
+    return await response.json();
   } catch {
-    throw new Error(`The story at ${url} is not valid JSON`);
+    throw new Error(`The ${what} at ${url} is not valid JSON`);
   }
-  return checkEventCollection(data);
 }
+
+/**
+ * Fetches the built story and checks it: broken events are left out and listed; a readable error
+ * when there is no story to show at all.
+ */
+export const loadStory = async (url: string): Promise<CheckedCollection> =>
+  checkEventCollection(await fetchJson(url, 'story'));
+
+/** Fetches the story's sources, when a reader first opens them; broken entries are left out and listed. */
+export const loadSources = async (url: string): Promise<{ sources: StorySources; errors: string[] }> =>
+  checkSources(await fetchJson(url, 'sources'));

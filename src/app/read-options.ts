@@ -1,8 +1,15 @@
 import { parseEmbedOptions, type EmbedOptions } from '../embed/options.ts';
 
 /** Reads options from a query string, warning once for each thing ignored or clamped. */
-export function readOptions(query: string, range: { start: string; end: string }): EmbedOptions {
-  const { value, warnings } = parseEmbedOptions(query, range);
+export function readOptions(
+  query: string,
+  story: { start: string; end: string; categories: readonly { id: string }[] },
+): EmbedOptions {
+  const { value, warnings } = parseEmbedOptions(
+    query,
+    story,
+    story.categories.map((c) => c.id),
+  );
   for (const w of warnings) console.warn(`Qantar: ${w}`);
   return value;
 }

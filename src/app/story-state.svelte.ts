@@ -1,4 +1,4 @@
-import type { StoryEventCollection, StoryEventProperties } from '../story/schema.ts';
+import type { StoryEventCollection, StoryEventProperties } from '../story/built.ts';
 import { countByDay, indexByDay, type DayIndex, type DisplayMode } from '../model/visibility.ts';
 import { eachDay } from '../model/dates.ts';
 import { createClock, type Clock } from '../model/clock.ts';

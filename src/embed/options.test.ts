@@ -33,7 +33,14 @@ describe('parseEmbedOptions', () => {
       warnings: 0,
     },
   ])('$search', ({ search, value, warnings }) => {
-    const parsed = parseEmbedOptions(search, range);
+    const parsed = parseEmbedOptions(search, range, [
+      'protest',
+      'seizure',
+      'security',
+      'csto',
+      'political',
+      'casualties',
+    ]);
     expect(parsed.value).toEqual(value);
     expect(parsed.warnings).toHaveLength(warnings);
   });

@@ -1,16 +1,14 @@
-import { categories, type Category } from '../story/schema.ts';
 import { parseUrlState, type Parsed, type UrlState } from '../model/url-state.ts';
 
-export const themes = ['light', 'dark'] as const;
-export type Theme = (typeof themes)[number];
+import { themeNames, type ThemeName } from '../theme/theme.ts';
 
 /** What a host can set on an embed, by query string (iframe) or attribute (element). */
 export interface EmbedOptions extends UrlState {
   autoplay: boolean;
-  /** Event categories to show; all when absent. */
-  layers?: Category[];
+  /** Event categories to show, by id; all when absent. */
+  layers?: string[];
   panel: boolean;
-  theme: Theme;
+  theme: ThemeName;
 }
 
 /** Every option's name, for documentation and for the element's observed attributes. */
@@ -28,7 +26,11 @@ const flag = (name: string, raw: string | null, fallback: boolean, warnings: str
  * Reads embed options from a query string. Like the URL state they build on, anything invalid is
  * ignored with a warning, and unknown parameters (Pym's childId, a CMS's tracking) are left alone.
  */
-export function parseEmbedOptions(search: string, range: { start: string; end: string }): Parsed<EmbedOptions> {
+export function parseEmbedOptions(
+  search: string,
+  range: { start: string; end: string },
+  categories: readonly string[],
+): Parsed<EmbedOptions> {
   const { value: state, warnings } = parseUrlState(search, range);
   const params = new URLSearchParams(search);
   const value: EmbedOptions = {
@@ -39,14 +41,14 @@ export function parseEmbedOptions(search: string, range: { start: string; end: s
   };
   const theme = params.get('theme');
   if (theme !== null) {
-    if ((themes as readonly string[]).includes(theme)) value.theme = theme as Theme;
-    else warnings.push(`theme "${theme}" is not one of ${themes.join(', ')}: ignored`);
+    if ((themeNames as readonly string[]).includes(theme)) value.theme = theme as ThemeName;
+    else warnings.push(`theme "${theme}" is not one of ${themeNames.join(', ')}: ignored`);
   }
   const layers = params.get('layers');
   if (layers !== null) {
     const asked = layers.split(',').filter(Boolean);
-    const known = asked.filter((l): l is Category => (categories as readonly string[]).includes(l));
-    for (const l of asked) if (!known.includes(l as Category)) warnings.push(`layer "${l}" is unknown: ignored`);
+    const known = asked.filter((l) => categories.includes(l));
+    for (const l of asked) if (!known.includes(l)) warnings.push(`layer "${l}" is unknown: ignored`);
     if (known.length > 0) value.layers = known;
   }
   return { value, warnings };

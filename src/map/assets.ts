@@ -10,7 +10,7 @@ export function styleAssets(base: string = document.baseURI): StyleAssets {
   const at = (path: string) => new URL(path, base).href;
   return {
     countries: topojsonUrl(at('data/countries.topojson')),
-    border: topojsonUrl(at('data/border.topojson')),
+    data: (name) => (name.endsWith('.topojson') ? topojsonUrl(at(`data/${name}`)) : at(`data/${name}`)),
     labels: at('data/labels.geojson'),
     fontLatin: at('fonts/noto-sans-labels.woff2'),
     fontCyrillic: at(fontCyrillic),

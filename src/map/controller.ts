@@ -28,6 +28,8 @@ export interface MapOptions {
   fullscreen?: HTMLElement;
   /** Told, in words, when part of the map fails: a data file or the font that did not load. */
   onproblem?: (message: string) => void;
+  /** A source's name for a reader, where its id is not one (a story's line: its label). */
+  sourceName?: (id: string) => string | undefined;
 }
 
 export function createMap(container: MapContainer, style: StyleSpecification, options: MapOptions = {}): Map {
@@ -54,7 +56,7 @@ export function createMap(container: MapContainer, style: StyleSpecification, op
   map.on('error', (e) => {
     const source = (e as { sourceId?: string }).sourceId;
     const message = source
-      ? `Part of the map (${source}) could not be loaded: ${e.error?.message ?? 'unknown error'}`
+      ? `Part of the map (${options.sourceName?.(source) ?? source}) could not be loaded: ${e.error?.message ?? 'unknown error'}`
       : `The map met an error: ${e.error?.message ?? 'unknown error'}`;
     console.error(message);
     options.onproblem?.(message);

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { StoryEventProperties } from '../story/schema.ts';
+import type { StoryEventProperties } from '../story/built.ts';
 import { popupContent } from './popup.ts';
+import { english } from '../i18n/i18n.ts';
 
 const payloads = [
   '<img src=x onerror="window.__pwned=1">',
@@ -25,12 +26,12 @@ const event = (text: string): StoryEventProperties => ({
   certainty: 'claimed',
   certaintyBy: text,
   context: false,
-  sources: [],
+  sourceCount: 0,
 });
 
 describe('popupContent', () => {
   it.each(payloads)('shows %j as text and creates no element from it', (text) => {
-    const el = popupContent(event(text));
+    const el = popupContent(event(text), english);
     expect(el.querySelectorAll('img, script, a, iframe')).toHaveLength(0);
     expect(el.textContent).toContain(text);
     expect(el.querySelector('strong')!.textContent).toBe(text);

@@ -1,12 +1,12 @@
-import type { StoryEventProperties } from '../story/schema.ts';
-import { formatLongDate } from '../model/dates.ts';
+import type { StoryEventProperties } from '../story/built.ts';
 import { claimLabel } from '../model/certainty.ts';
+import type { I18n } from '../i18n/i18n.ts';
 
 /**
  * A popup's content, built as DOM text nodes: whatever a story says is shown as text, never parsed
  * as HTML.
  */
-export function popupContent(e: StoryEventProperties, doc: Document = document): HTMLElement {
+export function popupContent(e: StoryEventProperties, i18n: I18n, doc: Document = document): HTMLElement {
   const el = (tag: string, text: string, className?: string) => {
     const node = doc.createElement(tag);
     node.textContent = text;
@@ -16,9 +16,11 @@ export function popupContent(e: StoryEventProperties, doc: Document = document):
   const root = doc.createElement('div');
   root.className = 'qantar-popup';
   const when =
-    e.end && e.end !== e.date ? `${formatLongDate(e.date)} – ${formatLongDate(e.end)}` : formatLongDate(e.date);
+    e.end && e.end !== e.date
+      ? i18n.t('span.range', { from: i18n.date(e.date), to: i18n.date(e.end) })
+      : i18n.date(e.date);
   root.append(el('strong', e.title), el('div', `${when} · ${e.placeName}`, 'meta'));
-  if (e.certainty !== 'reported') root.append(el('div', claimLabel(e), 'claim'));
+  if (e.certainty !== 'reported') root.append(el('div', claimLabel(e, i18n), 'claim'));
   root.append(el('p', e.summary));
   return root;
 }

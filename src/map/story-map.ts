@@ -1,7 +1,8 @@
 import { Popup, type GeoJSONSource, type Map, type MapGeoJSONFeature } from 'maplibre-gl';
-import type { StoryEventProperties } from '../story/schema.ts';
+import type { StoryEventProperties } from '../story/built.ts';
 import type { DisplayMode } from '../model/visibility.ts';
 import { popupContent } from './popup.ts';
+import type { I18n } from '../i18n/i18n.ts';
 import { groupOf } from './time-layers.ts';
 
 /** What the app asks of the map once the story is on it. */
@@ -21,7 +22,7 @@ const PULSE_MS = 900;
  */
 export function attachStory(
   map: Map,
-  options: { onselect: (id: string) => void; reducedMotion: () => boolean },
+  options: { onselect: (id: string) => void; reducedMotion: () => boolean; i18n: I18n },
 ): StoryMap {
   const popup = new Popup({ closeButton: true, maxWidth: '280px', focusAfterOpen: false });
   let frame = 0;
@@ -39,7 +40,7 @@ export function attachStory(
   };
 
   const open = (e: StoryEventProperties, lngLat: [number, number]) =>
-    popup.setLngLat(lngLat).setDOMContent(popupContent(e)).addTo(map);
+    popup.setLngLat(lngLat).setDOMContent(popupContent(e, options.i18n)).addTo(map);
 
   const onClick = (ev: { features?: MapGeoJSONFeature[] }) => {
     const f = ev.features?.[0];

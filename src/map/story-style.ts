@@ -1,9 +1,12 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { StoryEventCollection } from '../story/schema.ts';
-import { baseStyle, palettes, type Palette, type StyleAssets } from './style.ts';
+import type { BuiltStoryMeta, StoryEventCollection } from '../story/built.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import { categoryStyles } from '../model/categories.ts';
+import { lineLabel } from '../model/line-label.ts';
+import type { Theme } from '../theme/theme.ts';
+import { areaSpans, routeLines } from '../model/story-derive.ts';
+import { baseStyle, FONT, type StyleAssets } from './style.ts';
 import { timeLayers, timeStateSpec, type TimeState } from './time-layers.ts';
-import type { CountrySpan, DaySpan } from '../model/day-span.ts';
-import type { FeatureCollection, LineString } from 'geojson';
 
 /** Inserts layers before the layer with the given id. */
 function insertBefore(layers: LayerSpecification[], id: string, added: LayerSpecification[]): LayerSpecification[] {
@@ -12,29 +15,86 @@ function insertBefore(layers: LayerSpecification[], id: string, added: LayerSpec
   return [...layers.slice(0, at), ...added, ...layers.slice(at)];
 }
 
-export interface StoryLayersData {
-  events: StoryEventCollection;
-  routes: FeatureCollection<LineString>;
-  spans: CountrySpan[];
+/** A line of the base map a story always draws and labels: a border, with the length the sources report. */
+function lineLayers(id: string, label: string, theme: Theme): LayerSpecification[] {
+  return [
+    {
+      id: `line:${id}`,
+      type: 'line',
+      source: `line:${id}`,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': theme.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4] },
+    },
+    {
+      id: `line-label:${id}`,
+      type: 'symbol',
+      source: `line:${id}`,
+      filter: ['==', ['geometry-type'], 'Point'],
+      layout: {
+        'text-field': label,
+        'text-font': [FONT],
+        'text-size': 12,
+        'text-anchor': 'bottom',
+        'text-offset': [0, -0.6],
+        'text-max-width': 30,
+      },
+      paint: { 'text-color': theme.border, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
+    },
+  ];
 }
 
-/** The base map with the story's date-driven layers: country fills under the outlines, events under the city names. */
+export interface StoryStyleOptions {
+  theme: Theme;
+  /** Each category's colour, by id. */
+  colors: Record<string, string>;
+  /** A line overlay's label, with the figures the sources report. */
+  lineLabel: (line: Extract<StoryEventCollection['story']['overlays'][number], { kind: 'line' }>) => string;
+}
+
+/** The style's options for a story in a theme and a language: its categories' colours, its lines' labels. */
+export const styleOptionsFor = (story: BuiltStoryMeta, theme: Theme, i18n: I18n): StoryStyleOptions => ({
+  theme,
+  colors: Object.fromEntries(categoryStyles(story.categories, theme).map((c) => [c.id, c.color])),
+  lineLabel: (o) => lineLabel(o, i18n),
+});
+
+/**
+ * The base map with the story on it: its lit areas under the outlines, its lines, and its
+ * date-driven layers under the city names.
+ */
 export function storyStyle(
   assets: StyleAssets,
-  data: StoryLayersData,
+  events: StoryEventCollection,
   initial: TimeState,
-  palette: Palette = palettes.light,
+  options: StoryStyleOptions,
 ): StyleSpecification {
-  const base = baseStyle(assets, palette);
+  const { theme } = options;
+  const base = baseStyle(assets, theme);
+  const overlays = events.story.overlays;
+  const lines = overlays.flatMap((o) => (o.kind === 'line' ? [o] : []));
+  const routes = routeLines(overlays);
   const all = timeLayers({
-    events: data.events.features.map((f) => f.properties),
-    routes: data.routes.features.map((f) => f.properties as DaySpan),
-    deployments: data.spans,
+    events: events.features.map((f) => f.properties),
+    routes: routes.features.map((f) => f.properties),
+    countries: areaSpans(overlays, 'countries'),
+    // Regions are lit only where the base map has them.
+    regions: 'regions' in base.sources ? areaSpans(overlays, 'regions') : [],
+    colors: options.colors,
+    theme,
   });
-  const onCountries = (l: LayerSpecification) => 'source' in l && l.source === 'countries';
-  const fills = all.filter(onCountries);
-  const others = all.filter((l) => !onCountries(l));
-  const layers = insertBefore(insertBefore(base.layers, 'countries-outline', fills), 'city-labels', others);
+  const onAreas = (l: LayerSpecification) => 'source' in l && (l.source === 'countries' || l.source === 'regions');
+  const fills = all.filter(onAreas);
+  const others = all.filter((l) => !onAreas(l));
+  const layers = insertBefore(
+    insertBefore(
+      insertBefore(base.layers, 'countries-outline', fills),
+      'country-labels',
+      lines.flatMap((o) => lineLayers(o.id, options.lineLabel(o), theme)),
+    ),
+    'city-labels',
+    others,
+  );
   return {
     ...base,
     state: timeStateSpec(initial),
@@ -42,8 +102,14 @@ export function storyStyle(
     transition: { duration: 0, delay: 0 },
     sources: {
       ...base.sources,
-      events: { type: 'geojson', data: data.events as unknown as GeoJSON.FeatureCollection, promoteId: 'id' },
-      routes: { type: 'geojson', data: data.routes },
+      ...Object.fromEntries(
+        lines.map((o) => [
+          `line:${o.id}`,
+          { type: 'geojson', data: assets.data(`${o.line}.topojson`), attribution: '© OpenStreetMap contributors' },
+        ]),
+      ),
+      events: { type: 'geojson', data: events as unknown as GeoJSON.FeatureCollection, promoteId: 'id' },
+      routes: { type: 'geojson', data: routes },
     },
     layers,
   };

@@ -4,12 +4,11 @@ import { baseStyle, FONT } from './style.ts';
 
 const assets = {
   countries: 'topojson+http://127.0.0.1/data/countries.topojson',
-  border: 'topojson+http://127.0.0.1/data/border.topojson',
   labels: 'http://127.0.0.1/data/labels.geojson',
   fontLatin: 'http://127.0.0.1/assets/latin.woff2',
   fontCyrillic: 'http://127.0.0.1/assets/cyrillic.woff2',
 };
-const style = baseStyle(assets);
+const style = baseStyle({ ...assets, data: (name) => `http://127.0.0.1/data/${name}` });
 
 describe('baseStyle', () => {
   it('is a valid MapLibre style', () => {

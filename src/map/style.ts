@@ -1,44 +1,18 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import { themes, type Theme } from '../theme/theme.ts';
 
 /** Where the style's files live: absolute URLs on the page's own origin. */
 export interface StyleAssets {
   countries: string;
-  border: string;
   labels: string;
+  /** A base-map data file by name (`border` is data/border.topojson), for the story's overlays. */
+  data: (name: string) => string;
   /** The latin face, cut down to the labels' characters (`npm run geo`); others fall back to the next face. */
   fontLatin: string;
   fontCyrillic: string;
 }
 
 export const FONT = 'Noto Sans Regular';
-
-export const palettes = {
-  light: {
-    water: '#c9dde8',
-    land: '#f3f0e8',
-    focus: '#fbe3b4',
-    outline: '#a7a39a',
-    focusOutline: '#8a5a12',
-    border: '#b3261e',
-    text: '#3b3a36',
-    countryText: '#6f6b62',
-    halo: 'rgba(255,255,255,0.9)',
-    dotStroke: '#ffffff',
-  },
-  dark: {
-    water: '#1d2a33',
-    land: '#2e2f2c',
-    focus: '#4a3d22',
-    outline: '#5d5c57',
-    focusOutline: '#d9a441',
-    border: '#f0645a',
-    text: '#ecebe6',
-    countryText: '#b4b1a7',
-    halo: 'rgba(20,20,20,0.85)',
-    dotStroke: '#1d1d1b',
-  },
-};
-export type Palette = typeof palettes.light;
 
 // Unicode ranges as @fontsource declares them for its subsets, so each file is fetched only when needed.
 const LATIN = [
@@ -56,8 +30,8 @@ const LATIN = [
 ];
 const CYRILLIC = ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'];
 
-/** The base map: water, land, country outlines, Kazakhstan emphasised, the border and labels. */
-export function baseStyle(assets: StyleAssets, palette: Palette = palettes.light): StyleSpecification {
+/** The base map: water, land, country outlines, the focus country emphasised, and labels. */
+export function baseStyle(assets: StyleAssets, palette: Theme = themes.light): StyleSpecification {
   return {
     version: 8,
     name: 'Qantar base',
@@ -69,7 +43,6 @@ export function baseStyle(assets: StyleAssets, palette: Palette = palettes.light
     },
     sources: {
       countries: { type: 'geojson', data: assets.countries, attribution: 'Natural Earth' },
-      border: { type: 'geojson', data: assets.border, attribution: '© OpenStreetMap contributors' },
       labels: { type: 'geojson', data: assets.labels, attribution: 'GeoNames' },
     },
     layers: [
@@ -94,37 +67,6 @@ export function baseStyle(assets: StyleAssets, palette: Palette = palettes.light
         source: 'countries',
         filter: ['==', ['get', 'role'], 'focus'],
         paint: { 'line-color': palette.focusOutline, 'line-width': 1.4 },
-      },
-      {
-        id: 'border-line',
-        type: 'line',
-        source: 'border',
-        filter: ['==', ['geometry-type'], 'LineString'],
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': palette.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4] },
-      },
-      {
-        id: 'border-label',
-        type: 'symbol',
-        source: 'border',
-        filter: ['==', ['geometry-type'], 'Point'],
-        layout: {
-          'text-field': [
-            'concat',
-            ['get', 'name'],
-            '\n',
-            ['number-format', ['get', 'reportedMiles'], { locale: 'en' }],
-            ' mi (',
-            ['number-format', ['get', 'reportedKm'], { locale: 'en' }],
-            ' km) reported',
-          ],
-          'text-font': [FONT],
-          'text-size': 12,
-          'text-anchor': 'bottom',
-          'text-offset': [0, -0.6],
-          'text-max-width': 30,
-        },
-        paint: { 'text-color': palette.border, 'text-halo-color': palette.halo, 'text-halo-width': 1.5 },
       },
       {
         id: 'country-labels',

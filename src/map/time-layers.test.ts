@@ -9,7 +9,8 @@ import {
 import { eachDay, fromDayNumber, toDayNumber } from '../model/dates.ts';
 import { isActive, isNew, isShown, type Dated } from '../model/visibility.ts';
 import { groupOf, timeLayers } from './time-layers.ts';
-import type { CountrySpan } from '../model/day-span.ts';
+import type { AreaSpan } from '../model/day-span.ts';
+import { themes } from '../theme/theme.ts';
 
 const events: Dated[] = [
   { date: '2022-01-02' },
@@ -17,15 +18,27 @@ const events: Dated[] = [
   { date: '2022-01-05', end: '2022-01-07' },
   { date: '2022-01-06', end: '2022-01-19' },
 ];
-const deployments: CountrySpan[] = [
-  { country: 'Russia', day: toDayNumber('2022-01-06'), endDay: toDayNumber('2022-01-19') },
-  { country: 'Armenia', day: toDayNumber('2022-01-07'), endDay: toDayNumber('2022-01-14') },
+const countries: AreaSpan[] = [
+  { overlay: 'ru', area: 'RU', category: 'csto', day: toDayNumber('2022-01-06'), endDay: toDayNumber('2022-01-19') },
+  { overlay: 'am', area: 'AM', category: 'csto', day: toDayNumber('2022-01-07'), endDay: toDayNumber('2022-01-14') },
 ];
+const regions: AreaSpan[] = [
+  { overlay: 'west', area: 'mangystau', day: toDayNumber('2022-01-02'), endDay: toDayNumber('2022-01-04') },
+];
+const colors = { protest: '#e69f00', csto: '#cc79a7' };
+const theme = themes.light;
 const days = eachDay('2022-01-01', '2022-01-21');
 const modes = ['cumulative', 'day'] as const;
 
 const spanOf = (e: Dated) => ({ day: toDayNumber(e.date), endDay: toDayNumber(e.end ?? e.date) });
-const layers = timeLayers({ events: events.map(spanOf), routes: events.map(spanOf), deployments });
+const layers = timeLayers({
+  events: events.map(spanOf),
+  routes: events.map(spanOf),
+  countries,
+  regions,
+  colors,
+  theme,
+});
 const inGroup = (group: string) => layers.filter((l) => groupOf(l.id) === group);
 
 type State = { day: number; mode: string; pulse: number };
@@ -75,20 +88,27 @@ describe('the map follows the same rule as the panel', () => {
         const rings = layersFor('events-new', spanOf(e));
         expect(rings).toHaveLength(1);
         expect(draws(rings[0], state), `ring ${e.date} on ${date}`).toBe(isNew(e, date));
+        const national = layersFor('events', { ...spanOf(e), placeType: 'country' });
+        expect(national.map((l) => l.id)).toEqual([`${layer.id}:country`]);
+        expect(draws(national[0], state), `country-wide ${e.date}..${e.end} on ${date}`).toBe(isShown(e, date, mode));
         const routes = layersFor('routes', spanOf(e));
         expect(routes).toHaveLength(1);
         expect(draws(routes[0], state)).toBe(isShown(e, date, mode));
       }
   });
 
-  it.each(modes)('a country is lit only while its troops are deployed, mode %s', (mode) => {
+  it.each(modes)('a country or region is lit only over its overlay’s days, mode %s', (mode) => {
+    const areas = [
+      ...countries.map((a) => ({ a, groups: ['lit-countries', 'lit-countries-outline'], props: { iso: a.area } })),
+      ...regions.map((a) => ({ a, groups: ['lit-regions', 'lit-regions-outline'], props: { id: a.area } })),
+    ];
     for (const date of days)
-      for (const d of deployments)
-        for (const group of ['csto-deployed', 'csto-deployed-outline']) {
-          const lit = layersFor(group, { name: d.country });
+      for (const { a, groups, props } of areas)
+        for (const group of groups) {
+          const lit = layersFor(group, props);
           expect(lit).toHaveLength(1);
-          const expected = isActive({ date: fromDayNumber(d.day), end: fromDayNumber(d.endDay) }, date);
-          expect(draws(lit[0], { day: toDayNumber(date), mode, pulse: 0 }), `${d.country} on ${date}`).toBe(expected);
+          const expected = isActive({ date: fromDayNumber(a.day), end: fromDayNumber(a.endDay) }, date);
+          expect(draws(lit[0], { day: toDayNumber(date), mode, pulse: 0 }), `${a.area} on ${date}`).toBe(expected);
         }
   });
 
@@ -124,9 +144,10 @@ describe('timeLayers', () => {
   it('has unique ids, one layer per span and one ring per first day', () => {
     const ids = layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(inGroup('events')).toHaveLength(4);
+    expect(inGroup('events')).toHaveLength(8);
     expect(inGroup('events-new')).toHaveLength(3);
-    expect(inGroup('csto-deployed')).toHaveLength(2);
+    expect(inGroup('lit-countries')).toHaveLength(2);
+    expect(inGroup('lit-regions')).toHaveLength(1);
   });
 
   it('draws later events on top', () => {
@@ -135,6 +156,6 @@ describe('timeLayers', () => {
   });
 
   it('draws no date layer for an empty story', () => {
-    expect(timeLayers({ events: [], routes: [], deployments: [] })).toEqual([]);
+    expect(timeLayers({ events: [], routes: [], countries: [], regions: [], colors, theme })).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@ import type {
   StateSpecification,
 } from 'maplibre-gl';
 import type { DisplayMode } from '../model/visibility.ts';
-import { daySpans, type CountrySpan, type DaySpan } from '../model/day-span.ts';
-import { categoryStyles } from '../model/categories.ts';
+import { daySpans, type AreaSpan, type DaySpan } from '../model/day-span.ts';
+import type { Theme } from '../theme/theme.ts';
 
 /**
  * Layers driven by the date, built so that moving the slider costs MapLibre no work in its worker.
@@ -74,59 +74,72 @@ const spanFilter = (s: DaySpan): FilterSpecification => [
   ['==', ['get', 'endDay'], s.endDay],
 ];
 
-const colorByCategory: ExpressionSpecification = [
-  'match',
-  ['get', 'category'],
-  ...Object.entries(categoryStyles).flatMap(([c, { color }]) => [c, color]),
-  '#666666',
-] as unknown as ExpressionSpecification;
+/** Each category's colour, matched on the feature's `category`. */
+const byCategory = (colors: Record<string, string>, fallback: string): ExpressionSpecification =>
+  (Object.keys(colors).length === 0
+    ? fallback
+    : ['match', ['get', 'category'], ...Object.entries(colors).flat(), fallback]) as unknown as ExpressionSpecification;
 
 /** Layer ids are the group's name, then the span: `events:18999:19001`. */
 export const groupOf = (layerId: string): string => layerId.split(':')[0];
 
-function deployedLayers(spans: CountrySpan[]): (FillLayerSpecification | LineLayerSpecification)[] {
+/** Where a story's lit areas live in the base map, and the property that names them. */
+const AREA_SOURCES = { countries: { source: 'countries', key: 'iso' }, regions: { source: 'regions', key: 'id' } };
+
+/**
+ * Areas a story's overlays light over their days: a fill and an outline each, in their category's
+ * colour (the theme's emphasis for regions).
+ */
+function areaLayers(
+  kind: keyof typeof AREA_SOURCES,
+  spans: AreaSpan[],
+  colorOf: (category?: string) => string,
+): (FillLayerSpecification | LineLayerSpecification)[] {
+  const { source, key } = AREA_SOURCES[kind];
+  const group = kind === 'countries' ? 'lit-countries' : 'lit-regions';
   const lit = spans.map((s) => ({
     s,
     when: activeOn(s),
-    filter: ['==', ['get', 'name'], s.country] as FilterSpecification,
+    filter: ['==', ['get', key], s.area] as FilterSpecification,
+    color: colorOf(s.category),
   }));
   return [
-    ...lit.map(({ s, when, filter }, i): FillLayerSpecification => ({
-      id: `csto-deployed:${i}:${s.country}`,
+    ...lit.map(({ s, when, filter, color }): FillLayerSpecification => ({
+      id: `${group}:${s.overlay}:${s.area}`,
       type: 'fill',
-      source: 'countries',
+      source,
       filter,
-      paint: { 'fill-color': categoryStyles.csto.color, 'fill-opacity': onlyWhen(when, 0.16) },
+      paint: { 'fill-color': color, 'fill-opacity': onlyWhen(when, kind === 'countries' ? 0.16 : 0.22) },
     })),
-    ...lit.map(({ s, when, filter }, i): LineLayerSpecification => ({
-      id: `csto-deployed-outline:${i}:${s.country}`,
+    ...lit.map(({ s, when, filter, color }): LineLayerSpecification => ({
+      id: `${group}-outline:${s.overlay}:${s.area}`,
       type: 'line',
-      source: 'countries',
+      source,
       filter,
       paint: {
-        'line-color': categoryStyles.csto.color,
+        'line-color': color,
         'line-width': onlyWhen(when, 1.5),
-        'line-opacity': onlyWhen(when, 1),
+        'line-opacity': onlyWhen(when, kind === 'countries' ? 1 : 0.6),
       },
     })),
   ];
 }
 
-const routeLayer = (s: DaySpan): LineLayerSpecification => ({
+const routeLayer = (s: DaySpan, color: ExpressionSpecification): LineLayerSpecification => ({
   id: `routes:${s.day}:${s.endDay}`,
   type: 'line',
   source: 'routes',
   filter: spanFilter(s),
   layout: { 'line-cap': 'round' },
   paint: {
-    'line-color': categoryStyles.csto.color,
+    'line-color': color,
     'line-width': onlyWhen(shownOn(s), 1.5),
     'line-dasharray': [2, 2],
     'line-opacity': onlyWhen(shownOn(s), 0.8),
   },
 });
 
-const ringLayer = (day: number): CircleLayerSpecification => ({
+const ringLayer = (day: number, color: ExpressionSpecification): CircleLayerSpecification => ({
   id: `events-new:${day}`,
   type: 'circle',
   source: 'events',
@@ -136,47 +149,88 @@ const ringLayer = (day: number): CircleLayerSpecification => ({
     'circle-color': 'rgba(0,0,0,0)',
     // Zero opacity on both fill and stroke is what makes MapLibre skip the layer's draw calls.
     'circle-opacity': onlyWhen(newOn(day), 1),
-    'circle-stroke-color': colorByCategory,
+    'circle-stroke-color': color,
     'circle-stroke-width': onlyWhen(newOn(day), 2),
     'circle-stroke-opacity': onlyWhen(newOn(day), ['-', 1, ['*', 0.6, state('pulse')]]),
   },
 });
 
-function eventLayer(s: DaySpan): CircleLayerSpecification {
+const NATIONAL: ExpressionSpecification = ['==', ['get', 'placeType'], 'country'];
+
+/**
+ * The events of one span of days. Events placed on a whole country are drawn hollow, a ring in
+ * their colour, so a reader never takes one for an event in the city under it.
+ */
+function eventLayers(s: DaySpan, color: ExpressionSpecification, theme: Theme): CircleLayerSpecification[] {
   const shown = shownOn(s);
-  return {
-    id: `events:${s.day}:${s.endDay}`,
-    type: 'circle',
-    source: 'events',
-    filter: spanFilter(s),
-    paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, onlyWhen(shown, 5), 10, onlyWhen(shown, 8)],
-      'circle-color': colorByCategory,
-      'circle-opacity': onlyWhen(shown, ageOpacity(s.endDay)),
-      'circle-stroke-color': '#ffffff',
-      // Each date-driven property costs MapLibre a re-parse per step: zero width is enough to hide the stroke.
-      'circle-stroke-width': onlyWhen(shown, 1.2),
+  const fade = onlyWhen(shown, ageOpacity(s.endDay));
+  const radius = (small: number, large: number): ExpressionSpecification => [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    3,
+    onlyWhen(shown, small),
+    10,
+    onlyWhen(shown, large),
+  ];
+  return [
+    {
+      id: `events:${s.day}:${s.endDay}`,
+      type: 'circle',
+      source: 'events',
+      filter: ['all', spanFilter(s), ['!', NATIONAL]] as FilterSpecification,
+      paint: {
+        'circle-radius': radius(5, 8),
+        'circle-color': color,
+        'circle-opacity': fade,
+        'circle-stroke-color': theme.dotStroke,
+        // Each date-driven property costs MapLibre a re-parse per step: zero width is enough to hide the stroke.
+        'circle-stroke-width': onlyWhen(shown, 1.2),
+      },
     },
-  };
+    {
+      id: `events:${s.day}:${s.endDay}:country`,
+      type: 'circle',
+      source: 'events',
+      filter: ['all', spanFilter(s), NATIONAL] as FilterSpecification,
+      paint: {
+        'circle-radius': radius(6, 9),
+        'circle-color': theme.land,
+        'circle-opacity': fade,
+        'circle-stroke-color': color,
+        'circle-stroke-width': onlyWhen(shown, 3),
+        'circle-stroke-opacity': fade,
+      },
+    },
+  ];
 }
 
 export interface TimeLayersData {
   /** The spans of the events' days. */
   events: DaySpan[];
-  routes: DaySpan[];
-  deployments: CountrySpan[];
+  routes: (DaySpan & { category?: string })[];
+  countries: AreaSpan[];
+  regions: AreaSpan[];
+  /** Each category's colour, by id. */
+  colors: Record<string, string>;
+  theme: Theme;
 }
 
 /**
- * Every date-driven layer, in drawing order: deployed countries, routes, the rings of new events,
- * then the events, later spans on top.
+ * Every date-driven layer, in drawing order: lit regions and countries, routes, the rings of new
+ * events, then the events, later spans on top.
  */
 export function timeLayers(data: TimeLayersData): LayerSpecification[] {
+  const { colors, theme } = data;
+  const fallback = theme.categories[theme.categories.length - 1];
+  const color = byCategory(colors, fallback);
+  const colorOf = (category?: string) => (category ? (colors[category] ?? fallback) : theme.focusOutline);
   const events = daySpans(data.events);
   return [
-    ...deployedLayers(data.deployments),
-    ...daySpans(data.routes).map(routeLayer),
-    ...[...new Set(events.map((s) => s.day))].map(ringLayer),
-    ...events.map(eventLayer),
+    ...areaLayers('regions', data.regions, colorOf),
+    ...areaLayers('countries', data.countries, colorOf),
+    ...daySpans(data.routes).map((s) => routeLayer(s, color)),
+    ...[...new Set(events.map((s) => s.day))].map((day) => ringLayer(day, color)),
+    ...events.flatMap((s) => eventLayers(s, color, theme)),
   ];
 }

@@ -1,13 +1,13 @@
-import type { Category } from '../story/schema.ts';
+import type { BuiltCategory } from '../story/built.ts';
+import { categoryColor, type Theme } from '../theme/theme.ts';
 
-/** How each kind of event is named and coloured, on the map and in the panel alike. */
-export const categoryStyles: Record<Category, { label: string; color: string }> = {
-  protest: { label: 'Protest', color: '#d9730d' },
-  seizure: { label: 'Seizure', color: '#b3261e' },
-  security: { label: 'Security forces', color: '#375a7f' },
-  csto: { label: 'CSTO', color: '#6a3d9a' },
-  political: { label: 'Political', color: '#1b7f79' },
-  casualties: { label: 'Casualties', color: '#222222' },
-};
+/** How a kind of event is named and coloured, on the map, in the legend and in the panel alike. */
+export interface CategoryStyle {
+  id: string;
+  label: string;
+  color: string;
+}
 
-export const categoryColor = (c: string): string => categoryStyles[c as Category]?.color ?? '#666666';
+/** The story's categories in its order, each with its colour in the theme. */
+export const categoryStyles = (categories: readonly BuiltCategory[], theme: Theme): CategoryStyle[] =>
+  categories.map((c) => ({ id: c.id, label: c.label, color: categoryColor(theme, categories, c.id) }));

@@ -6,9 +6,14 @@ export interface DaySpan {
   endDay: number;
 }
 
-/** A country is lit on the days its troops are deployed: one span per country, from the story. */
-export interface CountrySpan extends DaySpan {
-  country: string;
+/** An area of the base map a story overlay emphasises over its days: a country by ISO code, or a region by id. */
+export interface AreaSpan extends DaySpan {
+  /** The overlay's id. */
+  overlay: string;
+  /** The area's code or id in the base map. */
+  area: string;
+  /** Drawn in this category's colour; the theme's emphasis when absent. */
+  category?: string;
 }
 
 /** The distinct spans among the features, earliest first: one layer each. */

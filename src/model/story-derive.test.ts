@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
-import type { StoryEventCollection, StoryEventFeature, StoryEventProperties } from '../story/schema.ts';
+import type { StoryEventCollection, StoryEventFeature, StoryEventProperties } from '../story/built.ts';
 import { toDayNumber } from './dates.ts';
-import { deploymentRoutes, deploymentSpans, greatCircle, insetPoints } from './story-derive.ts';
+import { areaSpans, greatCircle, insetPoints, routeLines } from './story-derive.ts';
 
 const event = (
   p: Partial<StoryEventProperties> & { id: string; date: string },
@@ -19,22 +19,40 @@ const event = (
     summary: '',
     certainty: 'reported',
     context: false,
-    sources: [],
+    sourceCount: 0,
     ...p,
     day: toDayNumber(p.date),
     endDay: toDayNumber(p.end ?? p.date),
   },
 });
 const almaty: [number, number] = [76.9115, 43.2525];
+const days = ['2022-01-06', '2022-01-19', '2022-01-02'].map(toDayNumber);
 const collection: StoryEventCollection = {
   type: 'FeatureCollection',
   story: {
     id: 't',
+    lang: 'en',
+    languages: ['en'],
     title: 't',
     start: '2022-01-02',
     end: '2022-01-19',
     timeZone: 'Asia/Almaty',
-    inset: { title: 'Almaty', bbox: [76.85, 43.18, 77.1, 43.4] },
+    categories: [{ id: 'protest', label: 'Protest' }],
+    overlays: [
+      { kind: 'inset', id: 'inset', title: 'Almaty', bbox: [76.85, 43.18, 77.1, 43.4] },
+      { kind: 'countries', id: 'ru', countries: ['RU'], category: 'csto', day: days[0], endDay: days[1] },
+      { kind: 'regions', id: 'west', regions: ['mangystau', 'atyrau'], day: days[2], endDay: days[2] },
+      {
+        kind: 'route',
+        id: 'ru-route',
+        from: [37.6178, 55.752],
+        to: almaty,
+        category: 'csto',
+        day: days[0],
+        endDay: days[1],
+      },
+      { kind: 'line', id: 'border', line: 'border', label: 'Border' },
+    ],
     bounds: [26, 37, 88, 57],
     maxBounds: [15, 28, 105, 66],
   },
@@ -53,31 +71,24 @@ const collection: StoryEventCollection = {
       [77.04, 43.352],
     ),
     event({ id: 'far-building', date: '2022-01-05', placeType: 'building', placeId: 'far' }, [71.4, 51.2]),
-    event(
-      {
-        id: 'russia',
-        date: '2022-01-06',
-        end: '2022-01-19',
-        category: 'csto',
-        country: 'Russia',
-        destination: 'almaty',
-      },
-      [37.6178, 55.752],
-    ),
-    event(
-      { id: 'armenia', date: '2022-01-07', end: '2022-01-13', category: 'csto', country: 'Armenia' },
-      [44.51, 40.18],
-    ),
   ],
 };
-const props = collection.features.map((f) => f.properties);
 
-describe('deploymentSpans', () => {
-  it('one span per CSTO country event that lasts, with its days', () => {
-    expect(deploymentSpans(props)).toEqual([
-      { country: 'Russia', day: toDayNumber('2022-01-06'), endDay: toDayNumber('2022-01-19') },
-      { country: 'Armenia', day: toDayNumber('2022-01-07'), endDay: toDayNumber('2022-01-13') },
-    ]);
+describe('areaSpans', () => {
+  it.each([
+    {
+      kind: 'countries' as const,
+      spans: [{ overlay: 'ru', area: 'RU', category: 'csto', day: days[0], endDay: days[1] }],
+    },
+    {
+      kind: 'regions' as const,
+      spans: [
+        { overlay: 'west', area: 'mangystau', category: undefined, day: days[2], endDay: days[2] },
+        { overlay: 'west', area: 'atyrau', category: undefined, day: days[2], endDay: days[2] },
+      ],
+    },
+  ])('one span per $kind area of an overlay, with its days', ({ kind, spans }) => {
+    expect(areaSpans(collection.story.overlays, kind)).toEqual(spans);
   });
 });
 
@@ -96,11 +107,11 @@ describe('greatCircle', () => {
   });
 });
 
-describe('deploymentRoutes', () => {
-  it('draws a route only for a contingent with a destination, carrying its days', () => {
-    const routes = deploymentRoutes(collection);
+describe('routeLines', () => {
+  it('draws each route overlay as an arc carrying its days and category', () => {
+    const routes = routeLines(collection.story.overlays);
     expect(routes.features.map((f) => f.properties)).toEqual([
-      { id: 'russia', day: toDayNumber('2022-01-06'), endDay: toDayNumber('2022-01-19'), country: 'Russia' },
+      { id: 'ru-route', day: days[0], endDay: days[1], category: 'csto' },
     ]);
     const coords = routes.features[0].geometry.coordinates;
     expect(turf.distance(coords[coords.length - 1], almaty)).toBeLessThan(0.01);
@@ -120,6 +131,7 @@ describe('insetPoints', () => {
   });
 
   it('is absent when the story has no inset', () => {
-    expect(insetPoints({ ...collection, story: { ...collection.story, inset: undefined } })).toBeNull();
+    const overlays = collection.story.overlays.filter((o) => o.kind !== 'inset');
+    expect(insetPoints({ ...collection, story: { ...collection.story, overlays } })).toBeNull();
   });
 });

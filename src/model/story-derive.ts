@@ -1,13 +1,17 @@
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
-import type { StoryEventCollection, StoryEventProperties } from '../story/schema.ts';
-import type { CountrySpan } from './day-span.ts';
+import type { BuiltOverlay, StoryEventCollection } from '../story/built.ts';
+import type { AreaSpan, DaySpan } from './day-span.ts';
 import { isShown, type DisplayMode } from './visibility.ts';
 
-/** Countries lit while their troops are deployed: CSTO events placed on a country, over their span. */
-export const deploymentSpans = (events: StoryEventProperties[]): CountrySpan[] =>
-  events
-    .filter((e) => e.category === 'csto' && e.country && e.end)
-    .map((e) => ({ country: e.country!, day: e.day, endDay: e.endDay }));
+/** The areas a story's overlays of one kind emphasise, one span per area and overlay. */
+export function areaSpans(overlays: readonly BuiltOverlay[], kind: 'countries' | 'regions'): AreaSpan[] {
+  return overlays.flatMap((o) => {
+    if (o.kind !== kind) return [];
+    const areas = o.kind === 'countries' ? o.countries : o.kind === 'regions' ? o.regions : [];
+    const category = o.kind === 'countries' ? o.category : undefined;
+    return areas.map((area) => ({ overlay: o.id, area, category, day: o.day, endDay: o.endDay }));
+  });
+}
 
 /** Points along the great circle from `a` to `b` (degrees), so a long route draws as the arc it is. */
 export function greatCircle(a: Position, b: Position, steps = 32): Position[] {
@@ -27,24 +31,24 @@ export function greatCircle(a: Position, b: Position, steps = 32): Position[] {
   });
 }
 
-/**
- * The CSTO troops' routes: from each contributing country's point to where its troops went, for
- * deployment events that name a destination. They carry the event's days, so they follow the date.
- */
-export function deploymentRoutes(collection: StoryEventCollection): FeatureCollection<LineString> {
-  const byPlace = new Map(collection.features.map((f) => [f.properties.placeId, f.geometry.coordinates]));
-  const features = collection.features.flatMap((f): Feature<LineString>[] => {
-    const p = f.properties;
-    const to = p.destination && byPlace.get(p.destination);
-    if (p.category !== 'csto' || !p.country || !to) return [];
-    return [
-      {
-        type: 'Feature',
-        properties: { id: p.id, day: p.day, endDay: p.endDay, country: p.country },
-        geometry: { type: 'LineString', coordinates: greatCircle(f.geometry.coordinates, to) },
-      },
-    ];
-  });
+/** The story's routes, drawn as great-circle arcs over their days. */
+export interface RouteProps extends DaySpan {
+  id: string;
+  category?: string;
+}
+
+export function routeLines(overlays: readonly BuiltOverlay[]): FeatureCollection<LineString, RouteProps> {
+  const features = overlays.flatMap((o): Feature<LineString, RouteProps>[] =>
+    o.kind === 'route'
+      ? [
+          {
+            type: 'Feature',
+            properties: { id: o.id, day: o.day, endDay: o.endDay, category: o.category },
+            geometry: { type: 'LineString', coordinates: greatCircle(o.from, o.to) },
+          },
+        ]
+      : [],
+  );
   return { type: 'FeatureCollection', features };
 }
 
@@ -57,7 +61,7 @@ const DETAIL_PLACES = new Set(['building', 'airport']);
  * so a step of the slider only tests the few events inside the area.
  */
 export function insetPoints(collection: StoryEventCollection) {
-  const inset = collection.story.inset;
+  const inset = collection.story.overlays.find((o) => o.kind === 'inset');
   if (!inset) return null;
   const [w, s, e, n] = inset.bbox;
   const candidates = collection.features.flatMap((f) => {

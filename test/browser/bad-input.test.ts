@@ -51,7 +51,10 @@ describe('missing files', () => {
     const url = await serveVariant((dir) => rmSync(join(dir, 'data/border.topojson')));
     const { page } = await watchedPage(browser, new URL(url).origin);
     await page.goto(url);
-    await page.getByRole('alert').filter({ hasText: 'Part of the map (border) could not be loaded' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Part of the map (Kazakhstan–Russia border) could not be loaded' })
+      .waitFor();
     await mapIdle(page);
     expect(await drawn(page, 'countries-fill', 'name')).not.toEqual([]);
     expect(await drawn(page, 'events', 'id')).not.toEqual([]);
@@ -63,7 +66,7 @@ describe('missing files', () => {
     await page.goto(url);
     await page.getByRole('alert').filter({ hasText: 'The story could not be loaded' }).waitFor();
     await mapIdle(page);
-    expect(await drawn(page, 'border-line', 'name')).toEqual(['Kazakhstan–Russia border']);
+    expect(await drawn(page, 'countries-fill', 'name')).toEqual(expect.arrayContaining(['Kazakhstan', 'Russia']));
   });
 
   it('a missing font leaves labels drawn in a local font, not a blank map', async () => {

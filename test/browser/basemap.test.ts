@@ -24,9 +24,9 @@ describe('the built app, offline', () => {
     expect(await names('focus-outline')).toEqual(['Kazakhstan']);
   });
 
-  it('draws the Kazakhstan–Russia border and its label', async () => {
-    expect(await names('border-line')).toEqual(['Kazakhstan–Russia border']);
-    expect(await names('border-label')).toEqual(['Kazakhstan–Russia border']);
+  it('draws the Kazakhstan–Russia border the story overlays, and its label', async () => {
+    expect(await names('line')).toEqual(['Kazakhstan–Russia border']);
+    expect(await names('line-label')).toEqual(['Kazakhstan–Russia border']);
   });
 
   it.each([['Almaty'], ['Nur-Sultan'], ['Aktau'], ['Moscow'], ['Minsk']])('labels %s', async (city) => {

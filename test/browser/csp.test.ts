@@ -41,7 +41,7 @@ describe('under a strict Content-Security-Policy', () => {
           .querySelector<HTMLElement & { qantarMap?: { queryRenderedFeatures: (o: object) => unknown[] } }>(
             '[data-map-state]',
           )!
-          .qantarMap!.queryRenderedFeatures({ layers: ['border-line'] }).length,
+          .qantarMap!.queryRenderedFeatures({ layers: ['line:kazakhstan-russia-border'] }).length,
     );
     expect(drawn).toBeGreaterThan(0);
     expect(violations).toEqual([]);

@@ -1,0 +1,191 @@
+/**
+ * The authored story in one of its languages, as the map loads it (src/story/built.ts): one Point
+ * feature per event at its place, texts picked for the language, sources, overlays and days
+ * resolved. Pure: the same story and language give the same collection.
+ */
+import * as turf from '@turf/turf';
+import { toDayNumber } from '../../src/model/dates.ts';
+import {
+  isSeedSource,
+  type Bbox,
+  type EventProperties,
+  type Overlay,
+  type Source,
+  type Story,
+  type StoryMeta,
+  type Text,
+} from '../../src/story/schema.ts';
+import type {
+  BuiltOverlay,
+  ResolvedSource,
+  StoryEventCollection,
+  StoryEventFeature,
+  StorySources,
+} from '../../src/story/built.ts';
+import { chronological, placesById } from './story-order.ts';
+
+/** A text in `lang`; the story's validation has made sure every declared language is there. */
+const pick = (text: Text, lang: string): string => text[lang];
+const maybe = (text: Text | undefined, lang: string): string | undefined =>
+  text === undefined ? undefined : text[lang];
+
+function resolveSource(s: Source, meta: StoryMeta, lang: string): ResolvedSource {
+  if (isSeedSource(s)) {
+    const { headline, outlet, lang: quoteLang } = meta.sources[s.seed];
+    const translation = quoteLang === lang ? undefined : maybe(s.translation, lang);
+    return {
+      kind: 'seed',
+      seed: s.seed,
+      headline,
+      outlet,
+      quote: s.quote,
+      quoteLang,
+      translation,
+      supports: s.supports,
+    };
+  }
+  const { name, url } = meta.references[s.reference];
+  return {
+    kind: 'reference',
+    reference: s.reference,
+    name,
+    url,
+    note: maybe(s.note, lang),
+    quote: s.quote,
+    supports: s.supports,
+  };
+}
+
+/** An overlay's days: its own, its event's, or the whole story's. */
+function overlayDays(
+  o: { date?: string; end?: string; event?: string },
+  events: Map<string, EventProperties>,
+  meta: StoryMeta,
+) {
+  const e = o.event === undefined ? undefined : events.get(o.event);
+  const date = o.date ?? e?.date;
+  const end = o.end ?? (o.date !== undefined ? o.date : e ? (e.end ?? e.date) : undefined);
+  return { day: toDayNumber(date ?? meta.start), endDay: toDayNumber(end ?? meta.end) };
+}
+
+function resolveOverlay(o: Overlay, story: Story, lang: string): BuiltOverlay {
+  const events = new Map(chronological(story).map((e) => [e.id, e]));
+  const meta = story.story;
+  switch (o.kind) {
+    case 'countries':
+      return {
+        kind: o.kind,
+        id: o.id,
+        countries: o.countries,
+        category: o.category,
+        label: maybe(o.label, lang),
+        ...overlayDays(o, events, meta),
+      };
+    case 'regions':
+      return {
+        kind: o.kind,
+        id: o.id,
+        regions: o.regions,
+        label: maybe(o.label, lang),
+        ...overlayDays(o, events, meta),
+      };
+    case 'route': {
+      const places = placesById(story);
+      const at = (id: string) => places.get(id)!.geometry.coordinates as [number, number];
+      return {
+        kind: o.kind,
+        id: o.id,
+        from: at(o.from),
+        to: at(o.to),
+        category: o.category,
+        ...overlayDays(o, events, meta),
+      };
+    }
+    case 'line':
+      return {
+        kind: o.kind,
+        id: o.id,
+        line: o.line,
+        label: pick(o.label, lang),
+        reportedKm: o.reportedKm,
+        reportedMiles: o.reportedMiles,
+      };
+    case 'inset':
+    case 'detail':
+      return { ...o, title: pick(o.title, lang) };
+  }
+}
+
+/** Each event's sources in `lang`, by event id, in time order. */
+export const resolveSources = (story: Story, lang: string): StorySources =>
+  Object.fromEntries(
+    chronological(story).map((e) => [e.id, e.sources.map((s) => resolveSource(s, story.story, lang))]),
+  );
+
+/** The box around the events' points. */
+const extent = (features: StoryEventFeature[]): Bbox => turf.bbox({ type: 'FeatureCollection', features }) as Bbox;
+
+/** The map-ready story in `lang`; `maxBounds` is the box the base map was clipped to. */
+export function resolveStory(story: Story, lang: string, maxBounds: Bbox): StoryEventCollection {
+  const places = placesById(story);
+  const meta = story.story;
+  const features = chronological(story).map((e): StoryEventFeature => {
+    const place = places.get(e.place);
+    if (!place) throw new Error(`event "${e.id}": place "${e.place}" is missing`);
+    const p = place.properties;
+    return {
+      type: 'Feature',
+      properties: {
+        id: e.id,
+        date: e.date,
+        end: e.end,
+        time: e.time,
+        timeZone: e.timeZone,
+        day: toDayNumber(e.date),
+        endDay: toDayNumber(e.end ?? e.date),
+        category: e.category,
+        placeId: p.id,
+        placeName: pick(p.name, lang),
+        placeType: p.placeType,
+        title: pick(e.title, lang),
+        summary: pick(e.summary, lang),
+        certainty: e.certainty.status,
+        certaintyBy: maybe(e.certainty.by, lang),
+        context: e.context ?? false,
+        sourceCount: e.sources.length,
+        figures: e.figures?.map((f) => ({ ...f, label: pick(f.label, lang), unit: maybe(f.unit, lang) })),
+        readings: e.readings?.map((r) => ({
+          ...r,
+          summary: pick(r.summary, lang),
+          unit: maybe(r.unit, lang),
+          by: maybe(r.by, lang),
+        })),
+        note: maybe(e.note, lang),
+        extra: e.extra,
+      },
+      geometry: { type: 'Point', coordinates: [place.geometry.coordinates[0], place.geometry.coordinates[1]] },
+    };
+  });
+  const changelog = meta.changelog?.map((c) => ({ date: c.date, summary: pick(c.summary, lang) }));
+  return {
+    type: 'FeatureCollection',
+    story: {
+      id: meta.id,
+      lang,
+      languages: meta.languages,
+      title: pick(meta.title, lang),
+      description: maybe(meta.description, lang),
+      credits: maybe(meta.credits, lang),
+      start: meta.start,
+      end: meta.end,
+      timeZone: meta.timeZone,
+      updated: changelog?.at(-1)?.date,
+      changelog,
+      categories: meta.categories.map((c) => ({ id: c.id, label: pick(c.label, lang), color: c.color })),
+      overlays: (meta.overlays ?? []).map((o) => resolveOverlay(o, story, lang)),
+      bounds: meta.bounds ?? extent(features),
+      maxBounds,
+    },
+    features,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The map-ready story the app loads (public/data/story.geojson, and story.<lang>.geojson for each
+ * further language): one Point feature per event with flat properties, every text already in one
+ * language, every overlay resolved, so the app needs nothing else. The sources, half the story's
+ * bytes, are in a file of their own (sources.json), fetched when a reader opens them. geo/story/build-story.ts
+ * writes it from the authored story (schema.ts); event-collection.ts checks it at run time.
+ */
+import type { Bbox, CertaintyStatus, PlaceType, Point, SupportKind } from './schema.ts';
+
+/** A source as the map shows it, in the story's language for this file. */
+export type ResolvedSource =
+  | {
+      kind: 'seed';
+      seed: string;
+      headline: string;
+      outlet: string;
+      quote: string;
+      /** The article's language, which the quote keeps. */
+      quoteLang: string;
+      /** The project's own translation of the quote, when the file's language is not the article's. */
+      translation?: string;
+      supports: SupportKind[];
+    }
+  | {
+      kind: 'reference';
+      reference: string;
+      name: string;
+      url?: string;
+      note?: string;
+      quote?: string;
+      supports: SupportKind[];
+    };
+
+export interface ResolvedFigure {
+  label: string;
+  value: number;
+  unit?: string;
+  source: number;
+}
+
+export interface ResolvedReading {
+  summary: string;
+  date?: string;
+  end?: string;
+  value?: number;
+  unit?: string;
+  by?: string;
+  withdrawn?: boolean;
+  sources: number[];
+}
+
+/** Properties of one map-ready event feature. */
+export interface StoryEventProperties {
+  id: string;
+  date: string;
+  end?: string;
+  time?: string;
+  timeZone?: string;
+  /** `date` and `end ?? date` as whole days since 1970-01-01, for the map's time layers. */
+  day: number;
+  endDay: number;
+  /** Id of one of the story's categories. */
+  category: string;
+  placeId: string;
+  placeName: string;
+  placeType: PlaceType;
+  title: string;
+  summary: string;
+  certainty: CertaintyStatus;
+  certaintyBy?: string;
+  context: boolean;
+  /** How many sources the event cites: they are in the story's sources file, fetched when a reader opens them. */
+  sourceCount: number;
+  figures?: ResolvedFigure[];
+  readings?: ResolvedReading[];
+  note?: string;
+  extra?: { label: string; value: string }[];
+}
+
+export interface StoryEventFeature {
+  type: 'Feature';
+  properties: StoryEventProperties;
+  geometry: Point;
+}
+
+/** The days an overlay is on, as day numbers (the whole story's when it names none). */
+interface OverlayDays {
+  day: number;
+  endDay: number;
+}
+
+export type BuiltOverlay =
+  | ({ kind: 'countries'; id: string; countries: string[]; category?: string; label?: string } & OverlayDays)
+  | ({ kind: 'regions'; id: string; regions: string[]; label?: string } & OverlayDays)
+  | ({ kind: 'route'; id: string; from: [number, number]; to: [number, number]; category?: string } & OverlayDays)
+  | { kind: 'line'; id: string; line: string; label: string; reportedKm?: number; reportedMiles?: number }
+  | { kind: 'inset'; id: string; title: string; bbox: Bbox }
+  | { kind: 'detail'; id: string; title: string; bbox: Bbox; minzoom: number };
+
+export interface BuiltCategory {
+  id: string;
+  label: string;
+  color?: string;
+}
+
+export interface BuiltStoryMeta {
+  id: string;
+  /** The language of this file's texts, and every language the story is given in. */
+  lang: string;
+  languages: string[];
+  title: string;
+  description?: string;
+  credits?: string;
+  start: string;
+  end: string;
+  timeZone: string;
+  /** The latest correction's date. */
+  updated?: string;
+  changelog?: { date: string; summary: string }[];
+  categories: BuiltCategory[];
+  overlays: BuiltOverlay[];
+  /** The opening view. */
+  bounds: Bbox;
+  /** How far the reader may pan: the box the base map was clipped to. */
+  maxBounds: Bbox;
+}
+
+/** The story's file in a language: story.geojson in its first language, story.<lang>.geojson in the others. */
+export const storyFileName = (lang: string, languages: readonly string[]): string =>
+  lang === languages[0] ? 'story.geojson' : `story.${lang}.geojson`;
+/** Its sources file: sources.json, sources.<lang>.json. */
+export const sourcesFileName = (lang: string, languages: readonly string[]): string =>
+  lang === languages[0] ? 'sources.json' : `sources.${lang}.json`;
+
+/** The sources file beside the story (sources.json, sources.<lang>.json): each event's sources by its id. */
+export type StorySources = Record<string, ResolvedSource[]>;
+
+export interface StoryEventCollection {
+  type: 'FeatureCollection';
+  story: BuiltStoryMeta;
+  features: StoryEventFeature[];
+}
