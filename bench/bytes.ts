@@ -45,7 +45,7 @@ export function weigh(path: string, body: Buffer): FileWeight {
   const gzip = gzipSize(body);
   const base = { path, raw: body.length, gzip };
   const ml = mapLibreSizes();
-  if (/\/data\/[^/]+$/.test(path)) return { ...base, parts: { data: gzip } };
+  if (/\/data\//.test(path)) return { ...base, parts: { data: gzip } };
   if (/\.(woff2?|ttf|otf)$/.test(path)) return { ...base, parts: { fonts: gzip } };
   if (/\.html?$/.test(path) || path.endsWith('/')) return { ...base, parts: { html: gzip } };
   if (path.endsWith('.css')) {
@@ -79,14 +79,19 @@ export const onDemandData = /^(sources(\.[a-z]+)?\.json|story\.[a-z]+\.geojson)$
 
 /**
  * The budgeted files of a build, without a browser: the JS that dist/index.html loads (its module
- * script and preloads), the data files the map loads at startup, and the label font.
+ * script and preloads), the data files the map loads at startup, and the label font. A data file
+ * counts when that JS names it (`countries.topojson`, `relief/region.png`): public/data also holds
+ * base-map files and tiles the app does not load, or loads only when zoomed in (see data/manifest.json).
  */
 export function startupFiles(dist: string): FileWeight[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.m?js)"/g)].map((m) => m[1]);
   if (scripts.length === 0) throw new Error(`no scripts found in ${dist}/index.html`);
-  const data = readdirSync(join(dist, 'data'))
-    .filter((name) => !onDemandData.test(name))
+  const code = scripts.map((s) => readFileSync(join(dist, s), 'utf8')).join('\n');
+  const data = readdirSync(join(dist, 'data'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(join(dist, 'data').length + 1))
+    .filter((name) => code.includes(name) && !onDemandData.test(name))
     .map((name) => `data/${name}`);
   const fonts = readdirSync(join(dist, 'fonts')).map((name) => `fonts/${name}`);
   return [...new Set(scripts), ...data, ...fonts].map((p) => weigh(`/${p}`, readFileSync(join(dist, p))));

@@ -7,7 +7,8 @@ import { outDir, writeGeo } from './build.ts';
 describe('npm run geo', () => {
   it('rebuilds the committed map data and label font byte for byte', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qantar-geo-'));
-    const written = await writeGeo(dir);
+    // The base-map layers are rebuilt and compared by geo/basemap/rebuild.test.ts (when their raw data is there).
+    const written = await writeGeo(dir, { basemap: false });
     expect(written.length).toBeGreaterThan(0);
     for (const name of written) {
       const committed = readFileSync(join(outDir, name));

@@ -4,7 +4,7 @@
  * compares bytes.
  */
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import countryCodes from 'i18n-iso-countries';
@@ -15,6 +15,7 @@ import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { sharedStretch, trimEnds } from './border.ts';
+import { buildBasemap, geodataDir, hasGeodata } from './basemap/build.ts';
 import { jsonText, readJson, roundGeometry } from './io.ts';
 import { cities, region } from './region.ts';
 import { sources } from './sources.ts';
@@ -194,8 +195,17 @@ export function labelCharacters(texts: string[]): string {
 export const buildLabelFont = (texts: string[]): Promise<Buffer> =>
   subsetFont(readFileSync(sources.notoSansLatin.file), labelCharacters(texts), { targetFormat: 'woff2' });
 
+export interface GeoOptions {
+  /**
+   * Whether to rebuild the base-map layers (geo/basemap/) too. They need the raw data in ../shared/geodata;
+   * without it they are left as committed. geo/basemap/rebuild.test.ts checks them, so geo/build.test.ts
+   * leaves them out.
+   */
+  basemap?: boolean;
+}
+
 /** Every file the app loads from public/, by its path there. */
-export async function buildGeo(): Promise<Record<string, string | Buffer>> {
+export async function buildGeo(options: GeoOptions = {}): Promise<Record<string, string | Buffer>> {
   const countries = buildCountries();
   const labels = buildLabels(countries);
   const border = buildBorder(deriveBorder());
@@ -205,11 +215,16 @@ export async function buildGeo(): Promise<Record<string, string | Buffer>> {
     'data/border.topojson': jsonText(topology({ border }, QUANTIZATION)),
     'data/labels.geojson': jsonText(labels),
     'fonts/noto-sans-labels.woff2': await buildLabelFont(texts),
+    ...((options.basemap ?? true) && hasGeodata() ? await buildBasemap(geodataDir) : {}),
   };
 }
 
-export async function writeGeo(dir: string): Promise<string[]> {
-  return Object.entries(await buildGeo()).map(([name, content]) => {
+export async function writeGeo(dir: string, options: GeoOptions = {}): Promise<string[]> {
+  const files = await buildGeo(options);
+  // Tile folders are written afresh, so a tile the build no longer makes does not linger.
+  const tileFolders = new Set(Object.keys(files).flatMap((name) => /^(.+\/)\d+\/\d+\/\d+\.\w+$/.exec(name)?.[1] ?? []));
+  for (const folder of tileFolders) rmSync(join(dir, folder), { recursive: true, force: true });
+  return Object.entries(files).map(([name, content]) => {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);
     return name;
@@ -217,5 +232,13 @@ export async function writeGeo(dir: string): Promise<string[]> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(`wrote ${(await writeGeo(outDir)).join(', ')} to ${outDir}`);
+  const written = await writeGeo(outDir);
+  const tiles = written.filter((name) => /\/\d+\/\d+\/\d+\.(png|pbf)$/.test(name));
+  const others = written.filter((name) => !tiles.includes(name));
+  console.log(`wrote ${others.join(', ')}${tiles.length ? ` and ${tiles.length} tiles` : ''} to ${outDir}`);
+  if (!hasGeodata())
+    console.log(
+      `The base-map layers (water, rivers, regions, places, relief, Almaty...) were NOT rebuilt: the raw data ` +
+        `folder ${geodataDir} is absent. Their committed files in public/data are unchanged.`,
+    );
 }
