@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
@@ -56,7 +57,19 @@ describe('country polygons', () => {
     within(turf.area(country('Kazakhstan')) / 1e6, 2_724_900, 0.015);
   });
 
-  const lit = (loadStory().story.overlays ?? []).flatMap((o) => (o.kind === 'countries' ? o.countries : []));
+  const overlays = loadStory().story.overlays ?? [];
+  const lit = overlays.flatMap((o) => (o.kind === 'countries' ? o.countries : []));
+  const regionIds = new Set(
+    readFeatures(fileURLToPath(new URL('../public/data/regions.topojson', import.meta.url))).features.map(
+      (f) => f.properties?.id,
+    ),
+  );
+  it.each([...new Set(overlays.flatMap((o) => (o.kind === 'regions' ? o.regions : [])))])(
+    'region %s, which the story shades, is in the base map',
+    (id) => {
+      expect(regionIds.has(id)).toBe(true);
+    },
+  );
   it.each([...new Set(lit)])('%s, which the story lights, is in the base map by its ISO code', (iso) => {
     expect(countries.features.filter((c) => c.properties.iso === iso)).toHaveLength(1);
   });
