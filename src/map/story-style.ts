@@ -5,7 +5,7 @@ import { categoryStyles } from '../model/categories.ts';
 import { lineLabel } from '../model/line-label.ts';
 import type { Theme } from '../theme/theme.ts';
 import { areaSpans, routeLines } from '../model/story-derive.ts';
-import { baseStyle, FONT, type StyleAssets } from './style.ts';
+import { baseStyle, FONT, OSM_CREDIT, type StyleAssets } from './style.ts';
 import { timeLayers, timeStateSpec, type TimeState } from './time-layers.ts';
 
 /** Inserts layers before the layer with the given id. */
@@ -46,6 +46,8 @@ function lineLayers(id: string, label: string, theme: Theme): LayerSpecification
 
 export interface StoryStyleOptions {
   theme: Theme;
+  /** The labels' language. */
+  lang: string;
   /** Each category's colour, by id. */
   colors: Record<string, string>;
   /** A line overlay's label, with the figures the sources report. */
@@ -55,6 +57,7 @@ export interface StoryStyleOptions {
 /** The style's options for a story in a theme and a language: its categories' colours, its lines' labels. */
 export const styleOptionsFor = (story: BuiltStoryMeta, theme: Theme, i18n: I18n): StoryStyleOptions => ({
   theme,
+  lang: i18n.lang,
   colors: Object.fromEntries(categoryStyles(story.categories, theme).map((c) => [c.id, c.color])),
   lineLabel: (o) => lineLabel(o, i18n),
 });
@@ -70,7 +73,7 @@ export function storyStyle(
   options: StoryStyleOptions,
 ): StyleSpecification {
   const { theme } = options;
-  const base = baseStyle(assets, theme);
+  const base = baseStyle(assets, theme, options.lang);
   const overlays = events.story.overlays;
   const lines = overlays.flatMap((o) => (o.kind === 'line' ? [o] : []));
   const routes = routeLines(overlays);
@@ -86,6 +89,14 @@ export function storyStyle(
   const onAreas = (l: LayerSpecification) => 'source' in l && (l.source === 'countries' || l.source === 'regions');
   const fills = all.filter(onAreas);
   const others = all.filter((l) => !onAreas(l));
+  // An invisible mark on every event's point, placed before any label: no label is set over a story symbol.
+  const footprints: LayerSpecification = {
+    id: 'event-footprints',
+    type: 'symbol',
+    source: 'events',
+    layout: { 'text-field': 'O', 'text-font': [FONT], 'text-size': 12, 'text-allow-overlap': true },
+    paint: { 'text-opacity': 0 },
+  };
   const layers = insertBefore(
     insertBefore(
       insertBefore(base.layers, 'countries-outline', fills),
@@ -105,12 +116,12 @@ export function storyStyle(
       ...Object.fromEntries(
         lines.map((o) => [
           `line:${o.id}`,
-          { type: 'geojson', data: assets.data(`${o.line}.topojson`), attribution: '© OpenStreetMap contributors' },
+          { type: 'geojson', data: assets.topojson(`data/${o.line}.topojson`), attribution: OSM_CREDIT },
         ]),
       ),
       events: { type: 'geojson', data: events as unknown as GeoJSON.FeatureCollection, promoteId: 'id' },
       routes: { type: 'geojson', data: routes },
     },
-    layers,
+    layers: [...layers, footprints],
   };
 }

@@ -1,35 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { baseStyle, FONT } from './style.ts';
+import { baseStyle } from './style.ts';
+import { FONT, FONT_ITALIC } from './fonts.ts';
 
 const assets = {
-  countries: 'topojson+http://127.0.0.1/data/countries.topojson',
-  labels: 'http://127.0.0.1/data/labels.geojson',
-  fontLatin: 'http://127.0.0.1/assets/latin.woff2',
-  fontCyrillic: 'http://127.0.0.1/assets/cyrillic.woff2',
+  url: (path: string) => `http://127.0.0.1/${path}`,
+  topojson: (path: string) => `topojson+http://127.0.0.1/${path}`,
 };
-const style = baseStyle({ ...assets, data: (name) => `http://127.0.0.1/data/${name}` });
+const style = baseStyle(assets);
 
 describe('baseStyle', () => {
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(style)).toEqual([]);
   });
 
-  it('loads only the files it is given: no glyph server, no tiles, no sprite', () => {
+  it('loads only files of the build: no glyph server, no tile server, no sprite', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    const urls = JSON.stringify(style).match(/(topojson\+)?https?:\/\/[^"]+/g) ?? [];
-    expect(new Set(urls)).toEqual(new Set(Object.values(assets)));
+    // What MapLibre fetches: sources' data, images and tiles, and the font files (attribution links are not fetched).
+    const fetched = [
+      ...Object.values(style.sources).flatMap((s) => Object.entries(s).filter(([k]) => k !== 'attribution')),
+      ...Object.values(style['font-faces'] ?? {}).flat(),
+    ];
+    const urls = JSON.stringify(fetched).match(/(topojson\+)?https?:\/\/[^"\\]+/g) ?? [];
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) expect(url).toMatch(/^(topojson\+)?http:\/\/127\.0\.0\.1\/(data|fonts)\//);
   });
 
   it('draws every text layer in the bundled font', () => {
     const fonts = style.layers.flatMap((l) => (l.type === 'symbol' ? [l.layout?.['text-font']] : []));
     expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.every((f) => JSON.stringify(f) === JSON.stringify([FONT]))).toBe(true);
-    expect(Object.keys(style['font-faces'] ?? {})).toEqual([FONT]);
+    expect(fonts.every((f) => [FONT, FONT_ITALIC].includes((f as string[])[0]))).toBe(true);
+    expect(Object.keys(style['font-faces'] ?? {})).toEqual([FONT, FONT_ITALIC]);
   });
 
-  it('credits every source', () => {
-    for (const source of Object.values(style.sources)) expect(source).toHaveProperty('attribution');
+  it('credits every data set: Natural Earth, OpenStreetMap with its licences, GeoNames, the relief', () => {
+    const credits = Object.values(style.sources)
+      .map((s) => ('attribution' in s ? s.attribution : ''))
+      .join(' ');
+    for (const credit of ['Natural Earth', 'OpenStreetMap', 'ODbL', 'CC BY-SA 2.0', 'GeoNames', 'ETOPO5', 'SRTM'])
+      expect(credits).toContain(credit);
   });
 });

@@ -1,114 +1,459 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { themes, type Theme } from '../theme/theme.ts';
+import { FONT, FONT_ITALIC, fontFaces } from './fonts.ts';
 
 /** Where the style's files live: absolute URLs on the page's own origin. */
 export interface StyleAssets {
-  countries: string;
-  labels: string;
-  /** A base-map data file by name (`border` is data/border.topojson), for the story's overlays. */
-  data: (name: string) => string;
-  /** The latin face, cut down to the labels' characters (`npm run geo`); others fall back to the next face. */
-  fontLatin: string;
-  fontCyrillic: string;
+  /** A file under the build's root ('data/places.geojson'), or a tile template ('data/almaty/{z}/{x}/{y}.pbf'). */
+  url: (path: string) => string;
+  /** A TopoJSON file, through the protocol that decodes it on its way to MapLibre's worker. */
+  topojson: (path: string) => string;
 }
 
-export const FONT = 'Noto Sans Regular';
+export { FONT };
 
-// Unicode ranges as @fontsource declares them for its subsets, so each file is fetched only when needed.
-const LATIN = [
-  'U+0000-00FF',
-  'U+0131',
-  'U+0152-0153',
-  'U+02BB-02BC',
-  'U+02C6',
-  'U+02DA',
-  'U+02DC',
-  'U+2000-206F',
-  'U+20AC',
-  'U+2122',
-  'U+2212',
+/** Where the shaded relief image stands, corner by corner (data/manifest.json). */
+const RELIEF_CORNERS: [[number, number], [number, number], [number, number], [number, number]] = [
+  [44, 60],
+  [90, 60],
+  [90, 35],
+  [44, 35],
 ];
-const CYRILLIC = ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'];
+/** The city map's tiles and its relief's: zooms and box (data/manifest.json). */
+const CITY = { minzoom: 9, maxzoom: 13, bounds: [76.58, 43.06, 77.22, 43.55] as [number, number, number, number] };
+const CITY_RELIEF = { minzoom: 8, maxzoom: 10, bounds: [76.2, 42.8, 77.8, 44] as [number, number, number, number] };
 
-/** The base map: water, land, country outlines, the focus country emphasised, and labels. */
-export function baseStyle(assets: StyleAssets, palette: Theme = themes.light): StyleSpecification {
+/**
+ * Every OpenStreetMap-derived source carries the same credit, so the attribution names it once, with
+ * both licences: ODbL, and CC BY-SA 2.0 for the 2012 Almaty extract (share-alike: see data/LICENCES.md).
+ */
+export const OSM_CREDIT =
+  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL; Almaty 2012: CC BY-SA 2.0)';
+
+/** A label in the reader's language, falling back to English where a name has no translation. */
+export const nameIn = (lang: string): ExpressionSpecification => [
+  'coalesce',
+  ['get', `name_${lang}`],
+  ['get', 'name_en'],
+];
+
+const geometry = (type: 'Point' | 'LineString' | 'Polygon'): ExpressionSpecification => ['==', ['geometry-type'], type];
+const zoomed = (...stops: number[]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops] as unknown as ExpressionSpecification;
+
+/**
+ * The base map, drawn as a newsroom's cartographer would: land and water with soft relief, lakes and
+ * rivers, Kazakhstan's regions of January 2022 with faint inner borders, towns sized by population,
+ * capitals distinguished, water and landforms in italics, and from zoom 9 a street map of Almaty.
+ * Labels are in `lang` (en, ru, kk). Story layers go in between (story-style.ts).
+ */
+export function baseStyle(assets: StyleAssets, palette: Theme = themes.light, lang = 'en'): StyleSpecification {
+  const name = nameIn(lang);
+  const halo = { 'text-halo-color': palette.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 };
+  const layers: LayerSpecification[] = [
+    { id: 'water', type: 'background', paint: { 'background-color': palette.water } },
+    {
+      id: 'countries-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: { 'fill-color': ['match', ['get', 'role'], 'focus', palette.focus, palette.land] },
+    },
+    {
+      id: 'relief',
+      type: 'raster',
+      source: 'relief',
+      maxzoom: 9,
+      paint: { 'raster-opacity': zoomed(7, palette.reliefOpacity, 9, 0), 'raster-fade-duration': 0 },
+    },
+    {
+      id: 'relief-city',
+      type: 'raster',
+      source: 'relief-city',
+      minzoom: CITY_RELIEF.minzoom,
+      paint: { 'raster-opacity': palette.reliefOpacity, 'raster-fade-duration': 0 },
+    },
+    ...cityLayers(palette, name),
+    {
+      id: 'lakes',
+      type: 'fill',
+      source: 'water',
+      filter: ['all', geometry('Polygon'), ['!=', ['get', 'kind'], 'historic-shore']],
+      paint: { 'fill-color': palette.water },
+    },
+    {
+      id: 'aral-1960',
+      type: 'line',
+      source: 'water',
+      filter: ['==', ['get', 'kind'], 'historic-shore'],
+      paint: { 'line-color': palette.river, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'rivers',
+      type: 'line',
+      source: 'rivers',
+      filter: ['==', ['get', 'kind'], 'river'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': palette.river,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          3,
+          ['*', 0.5, ['get', 'width']],
+          8,
+          ['*', 2, ['get', 'width']],
+        ],
+      },
+    },
+    {
+      id: 'region-borders',
+      type: 'line',
+      source: 'regions',
+      filter: ['==', ['get', 'kind'], 'inner-border'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.regionLine, 'line-width': zoomed(3, 0.4, 8, 1), 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'countries-outline',
+      type: 'line',
+      source: 'countries',
+      paint: { 'line-color': palette.outline, 'line-width': 0.7 },
+    },
+    {
+      id: 'focus-outline',
+      type: 'line',
+      source: 'countries',
+      filter: ['==', ['get', 'role'], 'focus'],
+      paint: { 'line-color': palette.focusOutline, 'line-width': 1.4 },
+    },
+    {
+      id: 'physical-labels',
+      type: 'symbol',
+      source: 'physical',
+      filter: [
+        'all',
+        ['<=', ['get', 'labelZoom'], ['zoom']],
+        ['!', ['in', ['get', 'kind'], ['literal', ['peak', 'depression']]]],
+      ],
+      layout: {
+        'text-field': ['upcase', name],
+        'text-font': [FONT_ITALIC],
+        'text-size': zoomed(3, 10, 7, 13),
+        'text-letter-spacing': 0.25,
+        'text-max-width': 7,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': palette.physicalText, ...halo },
+    },
+    {
+      id: 'water-labels',
+      type: 'symbol',
+      source: 'water',
+      filter: ['all', geometry('Point'), ['<=', ['get', 'labelZoom'], ['zoom']]],
+      layout: {
+        'text-field': name,
+        'text-font': [FONT_ITALIC],
+        'text-size': zoomed(3, 11, 8, 14),
+        'text-max-width': 6,
+      },
+      paint: { 'text-color': palette.waterText, ...halo },
+    },
+    {
+      id: 'river-labels',
+      type: 'symbol',
+      source: 'rivers',
+      minzoom: 5,
+      filter: ['all', ['==', ['get', 'kind'], 'river'], ['<=', ['get', 'labelZoom'], ['+', ['zoom'], 1]]],
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': name,
+        'text-font': [FONT_ITALIC],
+        'text-size': 11,
+        'text-letter-spacing': 0.08,
+      },
+      paint: { 'text-color': palette.waterText, ...halo },
+    },
+    {
+      id: 'region-labels',
+      type: 'symbol',
+      source: 'regions',
+      minzoom: 5,
+      maxzoom: 9,
+      filter: ['all', geometry('Point'), ['!=', ['get', 'type'], 'city']],
+      layout: {
+        'text-field': ['upcase', name],
+        'text-font': [FONT],
+        'text-size': 10,
+        'text-letter-spacing': 0.15,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': palette.regionText, ...halo },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'kind'], 'country'],
+      maxzoom: 8,
+      layout: {
+        'text-field': ['upcase', name],
+        'text-font': [FONT],
+        'text-size': zoomed(3, 10, 6, 14),
+        'text-letter-spacing': 0.2,
+        'text-max-width': 8,
+        // Off its point when a story symbol stands there.
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 1.2,
+      },
+      paint: { 'text-color': palette.countryText, ...halo },
+    },
+    {
+      id: 'city-dots',
+      type: 'circle',
+      source: 'places',
+      filter: ['any', ['get', 'story'], ['<=', ['get', 'labelZoom'], ['zoom']]],
+      maxzoom: 10,
+      paint: {
+        'circle-radius': ['match', ['get', 'kind'], 'capital', 3.5, 'region-centre', 2.6, 2],
+        'circle-color': ['match', ['get', 'kind'], 'capital', palette.dotStroke, palette.text],
+        'circle-stroke-color': palette.text,
+        'circle-stroke-width': ['match', ['get', 'kind'], 'capital', 1.6, 0.8],
+      },
+    },
+    {
+      id: 'city-labels',
+      type: 'symbol',
+      source: 'places',
+      filter: ['any', ['get', 'story'], ['<=', ['get', 'labelZoom'], ['zoom']]],
+      maxzoom: 11,
+      layout: {
+        'text-field': name,
+        'text-font': [FONT],
+        // Sized by population; capitals a step up.
+        'text-size': [
+          '+',
+          ['step', ['coalesce', ['get', 'population'], 0], 11, 200_000, 12, 1_000_000, 13.5],
+          ['match', ['get', 'kind'], 'capital', 1, 0],
+        ],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+        // The story's cities, then capitals, then the biggest towns win the space.
+        'symbol-sort-key': [
+          '-',
+          ['+', ['case', ['get', 'story'], 1e8, 0], ['match', ['get', 'kind'], 'capital', 5e7, 0]],
+          ['coalesce', ['get', 'population'], 0],
+        ],
+      },
+      paint: { 'text-color': palette.text, ...halo },
+    },
+  ];
   return {
     version: 8,
     name: 'Qantar base',
-    'font-faces': {
-      [FONT]: [
-        { url: assets.fontLatin, 'unicode-range': LATIN },
-        { url: assets.fontCyrillic, 'unicode-range': CYRILLIC },
-      ],
-    },
+    'font-faces': fontFaces(assets.url),
     sources: {
-      countries: { type: 'geojson', data: assets.countries, attribution: 'Natural Earth' },
-      labels: { type: 'geojson', data: assets.labels, attribution: 'GeoNames' },
+      countries: {
+        type: 'geojson',
+        data: assets.topojson('data/countries.topojson'),
+        attribution: `Natural Earth | <a href="${assets.url('data/LICENCES.md')}">Data licences</a>`,
+      },
+      water: { type: 'geojson', data: assets.topojson('data/water.topojson'), attribution: 'Natural Earth' },
+      rivers: { type: 'geojson', data: assets.topojson('data/rivers.topojson') },
+      regions: { type: 'geojson', data: assets.topojson('data/regions.topojson'), attribution: OSM_CREDIT },
+      physical: { type: 'geojson', data: assets.url('data/physical.geojson') },
+      labels: { type: 'geojson', data: assets.url('data/labels.geojson') },
+      places: { type: 'geojson', data: assets.url('data/places.geojson'), attribution: 'GeoNames (CC BY 4.0)' },
+      relief: {
+        type: 'image',
+        url: assets.url('data/relief/region.png'),
+        coordinates: RELIEF_CORNERS,
+      },
+      'relief-city': {
+        type: 'raster',
+        tiles: [assets.url('data/relief/almaty/{z}/{x}/{y}.png')],
+        tileSize: 256,
+        ...CITY_RELIEF,
+        attribution: 'Relief: ETOPO5 (NOAA), SRTM (NASA/USGS)',
+      },
+      city: {
+        type: 'vector',
+        tiles: [assets.url('data/almaty/{z}/{x}/{y}.pbf')],
+        ...CITY,
+        attribution: OSM_CREDIT,
+      },
     },
-    layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': palette.water } },
-      {
-        id: 'countries-fill',
-        type: 'fill',
-        source: 'countries',
-        paint: {
-          'fill-color': ['match', ['get', 'role'], 'focus', palette.focus, palette.land],
-        },
-      },
-      {
-        id: 'countries-outline',
-        type: 'line',
-        source: 'countries',
-        paint: { 'line-color': palette.outline, 'line-width': 0.7 },
-      },
-      {
-        id: 'focus-outline',
-        type: 'line',
-        source: 'countries',
-        filter: ['==', ['get', 'role'], 'focus'],
-        paint: { 'line-color': palette.focusOutline, 'line-width': 1.4 },
-      },
-      {
-        id: 'country-labels',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'country'],
-        layout: {
-          'text-field': ['upcase', ['get', 'name']],
-          'text-font': [FONT],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 14],
-          'text-letter-spacing': 0.12,
-          'text-max-width': 8,
-        },
-        paint: { 'text-color': palette.countryText, 'text-halo-color': palette.halo, 'text-halo-width': 1 },
-      },
-      {
-        id: 'city-dots',
-        type: 'circle',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'city'],
-        paint: {
-          'circle-radius': ['case', ['get', 'capital'], 3.5, 2.5],
-          'circle-color': palette.text,
-          'circle-stroke-color': palette.dotStroke,
-          'circle-stroke-width': 1,
-        },
-      },
-      {
-        id: 'city-labels',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'city'],
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [FONT],
-          'text-size': ['case', ['get', 'capital'], 13, 12],
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': 0.5,
-          'symbol-sort-key': ['case', ['get', 'capital'], 0, 1],
-        },
-        paint: { 'text-color': palette.text, 'text-halo-color': palette.halo, 'text-halo-width': 1.5 },
-      },
-    ],
+    layers,
   };
+}
+
+/**
+ * What the map needs only when the reader zooms in: GeoJSON sources are fetched when the style loads,
+ * whatever a layer's minzoom, so these are added when the zoom reaches them (live-map.ts). Each goes
+ * in before the layer named.
+ */
+export function zoomLayers(assets: StyleAssets, palette: Theme, lang = 'en') {
+  return [
+    {
+      minzoom: 4.5,
+      before: 'city-built-up',
+      source: [
+        'urban',
+        { type: 'geojson', data: assets.topojson('data/urban.topojson'), attribution: 'Natural Earth' },
+      ],
+      layer: {
+        id: 'urban',
+        type: 'fill',
+        source: 'urban',
+        minzoom: 5,
+        maxzoom: 10,
+        paint: { 'fill-color': palette.urban, 'fill-opacity': zoomed(5, 0, 6, 0.8, 9, 0.8, 10, 0) },
+      },
+    },
+    {
+      minzoom: 6.5,
+      before: 'city-labels',
+      source: ['places-z7', { type: 'geojson', data: assets.url('data/places-z7.geojson'), attribution: OSM_CREDIT }],
+      layer: {
+        id: 'town-labels',
+        type: 'symbol',
+        source: 'places-z7',
+        minzoom: 7,
+        maxzoom: 11,
+        layout: {
+          'text-field': nameIn(lang),
+          'text-font': [FONT],
+          'text-size': 11,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.6,
+          'symbol-sort-key': ['-', ['coalesce', ['get', 'population'], 0]],
+        },
+        paint: { 'text-color': palette.text, 'text-halo-color': palette.halo, 'text-halo-width': 1.4 },
+      },
+    },
+  ] as { minzoom: number; before: string; source: [string, SourceSpecification]; layer: LayerSpecification }[];
+}
+
+/** Almaty as a street map, from zoom 9: built-up area, parks, water, the airport, rail, streets and their names. */
+function cityLayers(palette: Theme, name: ExpressionSpecification): LayerSpecification[] {
+  const c = palette.city;
+  const fill = (id: string, layer: string, classes: string[], color: string): LayerSpecification => ({
+    id,
+    type: 'fill',
+    source: 'city',
+    'source-layer': layer,
+    filter: ['in', ['get', 'class'], ['literal', classes]],
+    paint: { 'fill-color': color, 'fill-opacity': zoomed(9, 0, 9.5, 1) },
+  });
+  const roadWidth: ExpressionSpecification = [
+    'interpolate',
+    ['exponential', 1.6],
+    ['zoom'],
+    9,
+    ['match', ['get', 'class'], ['trunk', 'primary'], 1.2, 0.5],
+    14,
+    ['match', ['get', 'class'], ['trunk', 'primary'], 9, 'secondary', 7, 5],
+  ];
+  return [
+    fill('city-built-up', 'landuse', ['built-up', 'residential', 'commercial'], c.builtUp),
+    fill('city-industrial', 'landuse', ['industrial', 'construction'], c.industrial),
+    fill('city-parks', 'landuse', ['park', 'grass', 'forest', 'cemetery', 'stadium'], c.park),
+    fill('city-airport', 'aeroway', ['airport', 'apron', 'terminal'], c.airport),
+    fill('city-water', 'water', ['water', 'reservoir'], palette.water),
+    {
+      id: 'city-waterways',
+      type: 'line',
+      source: 'city',
+      'source-layer': 'waterway',
+      filter: ['!=', ['get', 'tunnel'], true],
+      paint: {
+        'line-color': palette.river,
+        'line-width': zoomed(9, 0.6, 14, ['match', ['get', 'class'], 'river', 3, 1.5] as never),
+      },
+    },
+    {
+      id: 'city-runways',
+      type: 'line',
+      source: 'city',
+      'source-layer': 'aeroway',
+      filter: ['in', ['get', 'class'], ['literal', ['runway', 'taxiway']]],
+      paint: {
+        'line-color': c.runway,
+        'line-width': [
+          'interpolate',
+          ['exponential', 2],
+          ['zoom'],
+          10,
+          ['match', ['get', 'class'], 'runway', 2, 0.5],
+          14,
+          ['match', ['get', 'class'], 'runway', 24, 6],
+        ],
+      },
+    },
+    {
+      id: 'city-rail',
+      type: 'line',
+      source: 'city',
+      'source-layer': 'rail',
+      minzoom: 10,
+      paint: {
+        'line-color': c.rail,
+        'line-width': ['match', ['get', 'class'], 'rail', 1.2, 0.6],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: 'city-road-casings',
+      type: 'line',
+      source: 'city',
+      'source-layer': 'roads',
+      minzoom: 11,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': c.roadCasing, 'line-gap-width': roadWidth, 'line-width': 1 },
+    },
+    {
+      id: 'city-roads',
+      type: 'line',
+      source: 'city',
+      'source-layer': 'roads',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['match', ['get', 'class'], ['trunk', 'primary', 'secondary'], c.road, c.minorRoad],
+        'line-width': roadWidth,
+      },
+    },
+    {
+      id: 'city-road-labels',
+      type: 'symbol',
+      source: 'city',
+      'source-layer': 'roads',
+      minzoom: 13,
+      filter: ['has', 'name'],
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': ['coalesce', ['get', 'name_en'], ['get', 'name']],
+        'text-font': [FONT],
+        'text-size': 10,
+      },
+      paint: { 'text-color': palette.text, 'text-halo-color': palette.halo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'city-landmarks',
+      type: 'symbol',
+      source: 'city',
+      'source-layer': 'labels',
+      minzoom: 11,
+      layout: {
+        'text-field': name,
+        'text-font': [FONT],
+        'text-size': 12,
+        'text-max-width': 9,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1.2,
+      },
+      paint: { 'text-color': palette.text, 'text-halo-color': palette.halo, 'text-halo-width': 1.5 },
+    },
+  ];
 }

@@ -7,7 +7,7 @@ import type {
   LineLayerSpecification,
   StateSpecification,
 } from 'maplibre-gl';
-import type { DisplayMode } from '../model/visibility.ts';
+import { FADE, type DisplayMode } from '../model/visibility.ts';
 import { daySpans, type AreaSpan, type DaySpan } from '../model/day-span.ts';
 import type { Theme } from '../theme/theme.ts';
 
@@ -49,15 +49,15 @@ export const activeOn = (s: DaySpan): ExpressionSpecification => ['all', ['<=', 
 /** Begins today: ringed so it stands out. */
 export const newOn = (day: number): ExpressionSpecification => ['==', today, day];
 
-/** Older events fade with the days since they ended, to a floor that keeps them legible. */
+/** Older events fade with the days since they ended (the model's `fadeAfter`), to a floor that keeps them legible. */
 export const ageOpacity = (endDay: number): ExpressionSpecification => [
   'interpolate',
   ['linear'],
   ['-', today, endDay],
   0,
   1,
-  7,
-  0.35,
+  FADE.days,
+  FADE.floor,
 ];
 
 /** `value` while `when` holds, else 0: how a layer out of its days draws nothing. */
@@ -109,7 +109,7 @@ function areaLayers(
       type: 'fill',
       source,
       filter,
-      paint: { 'fill-color': color, 'fill-opacity': onlyWhen(when, kind === 'countries' ? 0.16 : 0.22) },
+      paint: { 'fill-color': color, 'fill-opacity': onlyWhen(when, kind === 'countries' ? 0.16 : 0.1) },
     })),
     ...lit.map(({ s, when, filter, color }): LineLayerSpecification => ({
       id: `${group}-outline:${s.overlay}:${s.area}`,
@@ -118,8 +118,8 @@ function areaLayers(
       filter,
       paint: {
         'line-color': color,
-        'line-width': onlyWhen(when, 1.5),
-        'line-opacity': onlyWhen(when, kind === 'countries' ? 1 : 0.6),
+        'line-width': onlyWhen(when, kind === 'countries' ? 1.5 : 1),
+        'line-opacity': onlyWhen(when, kind === 'countries' ? 1 : 0.45),
       },
     })),
   ];

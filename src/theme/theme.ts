@@ -30,6 +30,25 @@ export interface Theme {
   countryText: string;
   halo: string;
   dotStroke: string;
+  river: string;
+  regionLine: string;
+  regionText: string;
+  physicalText: string;
+  urban: string;
+  /** How strongly the shaded relief shows: soft enough that the story stays the loudest thing. */
+  reliefOpacity: number;
+  /** The city map (Almaty) from zoom 9. */
+  city: {
+    builtUp: string;
+    park: string;
+    industrial: string;
+    road: string;
+    roadCasing: string;
+    minorRoad: string;
+    rail: string;
+    airport: string;
+    runway: string;
+  };
   /**
    * Categories in the order a story lists them: colour-blind safe (after Okabe and Ito), told
    * apart by lightness as well as hue. A story with more than eight shares the last, grey.
@@ -60,6 +79,23 @@ export const themes: Record<ThemeName, Theme> = {
     countryText: '#6f6b62',
     halo: 'rgba(255,255,255,0.9)',
     dotStroke: '#ffffff',
+    river: '#8fb6cc',
+    regionLine: '#b9a98c',
+    regionText: '#8d7f68',
+    physicalText: '#8a7a5c',
+    urban: '#e6dfd0',
+    reliefOpacity: 0.4,
+    city: {
+      builtUp: '#ebe5d8',
+      park: '#dbe6cc',
+      industrial: '#e4dfe0',
+      road: '#ffffff',
+      roadCasing: '#cfc6b4',
+      minorRoad: '#fbf9f4',
+      rail: '#a09a90',
+      airport: '#e3e0ea',
+      runway: '#c9c4d3',
+    },
     categories: ['#e69f00', '#d55e00', '#0072b2', '#cc79a7', '#009e73', '#222222', '#56b4e9', '#8c8c8c'],
   },
   dark: {
@@ -84,6 +120,23 @@ export const themes: Record<ThemeName, Theme> = {
     countryText: '#b4b1a7',
     halo: 'rgba(20,20,20,0.85)',
     dotStroke: '#1d1d1b',
+    river: '#3b5a6d',
+    regionLine: '#6b614f',
+    regionText: '#a89c86',
+    physicalText: '#a3957a',
+    urban: '#3a3a36',
+    reliefOpacity: 0.45,
+    city: {
+      builtUp: '#363632',
+      park: '#2f3a2b',
+      industrial: '#3a3738',
+      road: '#55544f',
+      roadCasing: '#2a2a27',
+      minorRoad: '#474641',
+      rail: '#77726a',
+      airport: '#3a3844',
+      runway: '#545066',
+    },
     categories: ['#f0b030', '#f07a45', '#5aaae8', '#e095c0', '#2fc196', '#ededed', '#9ed8f5', '#9a9a9a'],
   },
 };

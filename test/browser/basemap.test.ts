@@ -30,8 +30,8 @@ describe('the built app, offline', () => {
   });
 
   it.each([['Almaty'], ['Nur-Sultan'], ['Aktau'], ['Moscow'], ['Minsk']])('labels %s', async (city) => {
-    expect(await names('city-dots')).toContain(city);
-    expect(await names('city-labels')).toContain(city);
+    expect(await drawn(watched.page, 'city-dots', 'name_en')).toContain(city);
+    expect(await drawn(watched.page, 'city-labels', 'name_en')).toContain(city);
   });
 
   it('labels the countries of the region', async () => {

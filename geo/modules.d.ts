@@ -1,4 +1,4 @@
-/** Types for the two untyped packages the base-map build uses. */
+/** Types for the untyped packages the geo and site builds use. */
 declare module 'polylabel' {
   /** The pole of inaccessibility of a polygon, within `precision`; `distance` is its distance to the edge. */
   export default function polylabel(polygon: number[][][], precision?: number): [number, number] & { distance: number };
@@ -32,4 +32,11 @@ declare module 'osm-read' {
   }): unknown;
   const osmread: { parse: typeof parse };
   export default osmread;
+}
+
+declare module 'fontverter' {
+  /** Converts a font between formats (WOFF2 to TrueType for resvg, which reads no WOFF2). */
+  export function convert(font: Uint8Array, to: 'truetype' | 'woff' | 'woff2' | 'sfnt'): Promise<Uint8Array>;
+  const fontverter: { convert: typeof convert };
+  export default fontverter;
 }
