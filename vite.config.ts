@@ -10,18 +10,29 @@ const themeStylesheet = (): Plugin => ({
   load: (id) => (id === '\0qantar-theme.css' ? themeCss() : undefined),
 });
 
-export default defineConfig({
+/** The browser's entries: the pages and the element. */
+const pages = {
+  input: { main: 'index.html', embed: 'embed.html', example: 'example.html', 'qantar-map': 'src/embed/element.ts' },
+  // The element's script keeps a stable name at the build's root, for hosts to link to.
+  output: {
+    entryFileNames: (chunk: { name: string }) =>
+      chunk.name === 'qantar-map' ? '[name].js' : 'assets/[name]-[hash].js',
+  },
+};
+/** The server's entry, for the site build's prerender (geo/site/build-site.ts): one self-contained file. */
+const server = { input: { 'entry-server': 'src/entry-server.ts' }, output: { entryFileNames: '[name].js' } };
+
+export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset paths, so the built map can be hosted under any folder.
   base: './',
   plugins: [svelte(), themeStylesheet()],
+  ssr: { noExternal: true },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
-    rollupOptions: {
-      input: { main: 'index.html', embed: 'embed.html', example: 'example.html', 'qantar-map': 'src/embed/element.ts' },
-      // The element's script keeps a stable name at the build's root, for hosts to link to.
-      output: { entryFileNames: (chunk) => (chunk.name === 'qantar-map' ? '[name].js' : 'assets/[name]-[hash].js') },
-    },
+    // Every browser the map supports loads modules natively: no preload polyfill in the startup code.
+    modulePreload: { polyfill: false },
+    rollupOptions: isSsrBuild ? server : pages,
   },
   test: {
     projects: [
@@ -57,4 +68,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

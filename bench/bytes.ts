@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 export const gzipSize = (bytes: Uint8Array): number => gzipSync(bytes).length;
 export const KB = 1000;
 
-export type Part = 'maplibre' | 'app' | 'css' | 'data' | 'fonts' | 'html';
+export type Part = 'maplibre' | 'app' | 'css' | 'data' | 'relief' | 'story' | 'fonts' | 'html';
 
 /** MapLibre's files as the npm package ships them, gzip-sized on their own. */
 export interface MapLibreSizes {
@@ -45,6 +45,8 @@ export function weigh(path: string, body: Buffer): FileWeight {
   const gzip = gzipSize(body);
   const base = { path, raw: body.length, gzip };
   const ml = mapLibreSizes();
+  if (/\/data\/relief\//.test(path)) return { ...base, parts: { relief: gzip } };
+  if (/\/data\/story(\.[a-z]+)?\.geojson$/.test(path)) return { ...base, parts: { story: gzip } };
   if (/\/data\//.test(path)) return { ...base, parts: { data: gzip } };
   if (/\.(woff2?|ttf|otf)$/.test(path)) return { ...base, parts: { fonts: gzip } };
   if (/\.html?$/.test(path) || path.endsWith('/')) return { ...base, parts: { html: gzip } };
@@ -66,33 +68,16 @@ export function weigh(path: string, body: Buffer): FileWeight {
 export const sumPart = (files: FileWeight[], part: Part): number =>
   files.reduce((total, f) => total + (f.parts[part] ?? 0), 0);
 
-/** What the issue's byte budget counts: app code, startup data and fonts, on top of MapLibre. */
-export const budgetParts: Part[] = ['app', 'data', 'fonts'];
+/** What the byte budget counts: app code, the story, the base map and fonts, on top of MapLibre. */
+export const budgetParts: Part[] = ['app', 'story', 'data', 'fonts'];
 export const budgetBytes = (files: FileWeight[]): number =>
   budgetParts.reduce((total, part) => total + sumPart(files, part), 0);
 
-/**
- * Data the app fetches only when a reader asks for it: the story's sources (when an event's sources
- * are opened) and the story in another language (when it is chosen).
- */
-export const onDemandData = /^(sources(\.[a-z]+)?\.json|story\.[a-z]+\.geojson)$/;
-
-/**
- * The budgeted files of a build, without a browser: the JS that dist/index.html loads (its module
- * script and preloads), the data files the map loads at startup, and the label font. A data file
- * counts when that JS names it (`countries.topojson`, `relief/region.png`): public/data also holds
- * base-map files and tiles the app does not load, or loads only when zoomed in (see data/manifest.json).
- */
-export function startupFiles(dist: string): FileWeight[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.m?js)"/g)].map((m) => m[1]);
-  if (scripts.length === 0) throw new Error(`no scripts found in ${dist}/index.html`);
-  const code = scripts.map((s) => readFileSync(join(dist, s), 'utf8')).join('\n');
-  const data = readdirSync(join(dist, 'data'), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(join(dist, 'data').length + 1))
-    .filter((name) => code.includes(name) && !onDemandData.test(name))
-    .map((name) => `data/${name}`);
-  const fonts = readdirSync(join(dist, 'fonts')).map((name) => `fonts/${name}`);
-  return [...new Set(scripts), ...data, ...fonts].map((p) => weigh(`/${p}`, readFileSync(join(dist, p))));
+/** The story a prerendered page carries in its HTML: it counts as the story, though it comes with the page. */
+export function pageStory(path: string, html: Buffer): FileWeight | null {
+  const m = /<script type="application\/json" id="qantar-story">([\s\S]*?)<\/script>/.exec(html.toString('utf8'));
+  if (!m) return null;
+  const bytes = Buffer.from(m[1]);
+  const gzip = gzipSize(bytes);
+  return { path: `${path} (its story)`, raw: bytes.length, gzip, parts: { story: gzip } };
 }

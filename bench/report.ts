@@ -19,7 +19,9 @@ const partNames: Record<Part, string> = {
   maplibre: 'MapLibre (JS + worker)',
   app: 'App code (JS)',
   css: 'CSS',
-  data: 'Data',
+  data: 'Base map data',
+  story: 'Story',
+  relief: 'Shaded relief',
   fonts: 'Fonts',
   html: 'HTML page',
 };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { budgetBytes, sumPart, weigh, type FileWeight, type Part } from './bytes.ts';
+import { budgetBytes, pageStory, sumPart, weigh, type FileWeight, type Part } from './bytes.ts';
 import { closeMap, mapSize, openMap, settle } from './pages.ts';
 import type { BenchServer } from './server.ts';
 
@@ -26,11 +26,13 @@ export async function measureWeight(browser: Browser, server: BenchServer): Prom
   const size = await mapSize(watched.page);
   await closeMap(watched, 'weight');
   const served = server.takeLog();
-  const files = served.map((s) => {
+  const files = served.flatMap((s) => {
     if (!s.file) throw new Error(`${s.path} was not served from the build`);
-    return weigh(s.path, readFileSync(s.file));
+    const bytes = readFileSync(s.file);
+    const story = s.path.endsWith('.html') || s.path.endsWith('/') ? pageStory(s.path, bytes) : null;
+    return [weigh(s.path, bytes), ...(story ? [story] : [])];
   });
-  const parts: Part[] = ['maplibre', 'app', 'css', 'data', 'fonts', 'html'];
+  const parts: Part[] = ['maplibre', 'app', 'css', 'story', 'data', 'relief', 'fonts', 'html'];
   const totals = Object.fromEntries(parts.map((p) => [p, sumPart(files, p)])) as Record<Part, number>;
   const mapLibreCss = files.reduce((t, f) => t + (f.mapLibreCss ?? 0), 0);
   return { files, totals, budget: budgetBytes(files), mapLibreCss, mapSize: size };

@@ -1,5 +1,15 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
+import { pageStory } from './app/page-story.ts';
 import './global.css';
 
-mount(App, { target: document.getElementById('app')!, props: { search: location.search, syncUrl: true } });
+const target = document.getElementById('app')!;
+const initial = pageStory();
+const props = { search: location.search, base: document.baseURI, syncUrl: true, initial };
+// A prerendered page is hydrated, so its first paint stays; a bare one (the dev server) is rendered here.
+if (initial) hydrate(App, { target, props });
+else {
+  // A page without its story shows nothing of a stale first paint.
+  target.replaceChildren();
+  mount(App, { target, props });
+}

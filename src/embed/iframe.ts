@@ -1,4 +1,5 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
+import { pageStory } from '../app/page-story.ts';
 import App from '../App.svelte';
 import { startFrameBridge } from './frame-bridge.ts';
 import '../global.css';
@@ -6,10 +7,16 @@ import '../global.css';
 /** The iframe embed page: the app with minimal chrome, talking to its host through postMessage. */
 let bridge: ReturnType<typeof startFrameBridge> = null;
 let ready = false;
-const app = mount(App, {
-  target: document.getElementById('app')!,
+const initial = pageStory();
+const target = document.getElementById('app')!;
+// A prerendered page is hydrated, so its first paint stays; a bare one (the dev server) is rendered here.
+if (!initial) target.replaceChildren();
+const app = (initial ? hydrate : mount)(App, {
+  target,
   props: {
+    initial,
     search: location.search,
+    base: document.baseURI,
     syncUrl: true,
     embedded: true,
     ondate: (date: string) => {

@@ -11,6 +11,9 @@ export interface EmbedOptions extends UrlState {
   theme: ThemeName;
 }
 
+/** What an embed shows when nothing is asked. */
+export const defaultOptions: EmbedOptions = { autoplay: false, panel: true, theme: 'light' };
+
 /** Every option's name, for documentation and for the element's observed attributes. */
 export const optionNames = ['date', 'mode', 'view', 'autoplay', 'layers', 'panel', 'theme'] as const;
 

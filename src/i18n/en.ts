@@ -8,7 +8,6 @@ export const en = {
   'page.description': 'An interactive map of {title}, day by day, with the sources for each event.',
   'page.languages': 'Language',
   'map.label': 'Map: {title}',
-  'map.region': 'Map',
   'map.noWebgl':
     'This browser has no WebGL2, so the map cannot be panned or zoomed. The dates, the events of each day and the map below still work.',
   'map.failed':
@@ -16,6 +15,7 @@ export const en = {
   'map.partMissing': 'Part of the map ({part}) could not be loaded: {reason}',
   'map.error': 'The map met an error: {reason}',
   'line.reported': '{miles} mi ({km} km) reported',
+  'popup.close': 'Close',
   'slider.date': 'Date',
   'slider.previous': 'Previous day',
   'slider.next': 'Next day',

@@ -1,9 +1,9 @@
-import { AttributionControl, FullscreenControl, Map, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, FullscreenControl, Map, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import { registerTopojson } from './topojson-protocol.ts';
-import type { View } from '../model/url-state.ts';
+import type { Camera } from '../static/mercator.ts';
 
 setWorkerUrl(workerUrl);
 registerTopojson();
@@ -18,9 +18,9 @@ export interface MapContainer extends HTMLElement {
  * and every source have loaded and the map has nothing left to draw.
  */
 export interface MapOptions {
-  view?: View;
-  /** The opening view when no `view` is given, and how far the reader may pan: [west, south, east, north]. */
-  bounds?: [number, number, number, number];
+  /** Where the map opens: the static map's camera, so one replaces the other without a jump. */
+  camera: Camera;
+  /** How far the reader may pan: [west, south, east, north]. */
   maxBounds?: [number, number, number, number];
   /** Inside someone else's page: a modifier to zoom with the wheel, two fingers to pan on touch. */
   cooperative?: boolean;
@@ -32,14 +32,14 @@ export interface MapOptions {
   sourceName?: (id: string) => string | undefined;
 }
 
-export function createMap(container: MapContainer, style: StyleSpecification, options: MapOptions = {}): Map {
-  const { view } = options;
+export function createMap(container: MapContainer, style: StyleSpecification, options: MapOptions): Map {
+  const { camera } = options;
   const map = new Map({
     container,
     style,
-    ...(view ? { center: [view.lng, view.lat] as [number, number], zoom: view.zoom } : { bounds: options.bounds }),
+    center: [camera.lng, camera.lat],
+    zoom: camera.zoom,
     maxBounds: options.maxBounds,
-    fitBoundsOptions: { padding: 16 },
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
@@ -49,6 +49,7 @@ export function createMap(container: MapContainer, style: StyleSpecification, op
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   if (options.fullscreen) map.addControl(new FullscreenControl({ container: options.fullscreen }), 'top-right');
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
   container.dataset.mapState = 'loading';
   map.on('idle', () => {
     if (map.isStyleLoaded()) container.dataset.mapState = 'idle';

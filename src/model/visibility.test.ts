@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByDay, indexByDay, isActive, isNew, isShown, type Dated } from './visibility.ts';
+import { countByDay, fadeAfter, indexByDay, isActive, isNew, isShown, type Dated } from './visibility.ts';
 
 const protest: Dated = { date: '2022-01-02' };
 const deployment: Dated = { date: '2022-01-06', end: '2022-01-19' };
@@ -56,5 +56,17 @@ describe('indexByDay', () => {
       expect(index.shown.day[i]).toBe(events.filter((e) => isShown(e, day, 'day')).length);
       expect(index.shown.cumulative[i]).toBe(events.filter((e) => isShown(e, day, 'cumulative')).length);
     });
+  });
+});
+
+describe('fadeAfter', () => {
+  it.each([
+    [-1, 1],
+    [0, 1],
+    [3, 1 - (3 / 7) * 0.65],
+    [7, 0.35],
+    [30, 0.35],
+  ])('%s days after its end: opacity %s', (days, expected) => {
+    expect(fadeAfter(days)).toBeCloseTo(expected, 9);
   });
 });

@@ -60,3 +60,10 @@ export function indexByDay<T extends Dated>(events: readonly T[], days: readonly
   const soFar = begun.map((n) => (sum += n));
   return { active, shown: { cumulative: soFar, day: active.map((a) => a.length) } };
 }
+
+/** Older events fade with the days since they ended, to a floor that keeps them legible. */
+export const FADE = { days: 7, floor: 0.35 } as const;
+
+/** An event's opacity `daysSinceEnd` days after it ended: 1 while under way, down to the floor. */
+export const fadeAfter = (daysSinceEnd: number): number =>
+  1 - (1 - FADE.floor) * Math.min(1, Math.max(0, daysSinceEnd) / FADE.days);

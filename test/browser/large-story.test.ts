@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -7,7 +6,7 @@ import { eachDay } from '../../src/model/dates.ts';
 import { isShown, type DisplayMode } from '../../src/model/visibility.ts';
 import { drawn, launch, mapIdle, mapSettled, watchedPage, type WatchedPage } from './chromium.ts';
 import { dist } from './static-server.ts';
-import { buildVariants } from './variant.ts';
+import { buildVariants, replaceStory } from './variant.ts';
 
 /** A story far larger than the built-in one: the date layers must still draw exactly the right events. */
 const EVENTS = 5_000;
@@ -28,7 +27,7 @@ const panelItems = () => page.locator('aside .event');
 
 beforeAll(async () => {
   browser = await launch();
-  const url = await variants.serve((dir) => writeFileSync(join(dir, 'data/story.geojson'), JSON.stringify(story)));
+  const url = await variants.serve((dir) => replaceStory(dir, story));
   watched = await watchedPage(browser, new URL(url).origin);
   page = watched.page;
   await page.goto(`${url}?date=2022-01-08&mode=day`);

@@ -106,7 +106,7 @@ describe('the track', () => {
   it('carries one histogram bar per day, tallest where the story is densest', async () => {
     await open();
     const heights = await page
-      .locator('.bars .bar')
+      .locator('.bars rect')
       .evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().height));
     expect(heights).toHaveLength(Number(await slider().getAttribute('max')) + 1);
     expect(Math.max(...heights)).toBeGreaterThan(0);

@@ -1,0 +1,71 @@
+import type { AppState } from './app-state.svelte.ts';
+
+/** Whether this browser can draw with WebGL2, which MapLibre needs. */
+function hasWebGl2(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Loads MapLibre after the page has painted and starts the interactive map: when the browser is idle
+ * (a page), or when the map comes within a viewport of being seen (`visible`, for an element further
+ * down an article). Without WebGL2 nothing is loaded and the static map stays the map. Returns a
+ * function that cancels what has not started yet.
+ */
+export function scheduleLiveMap(
+  app: AppState,
+  container: HTMLElement,
+  fullscreen: HTMLElement,
+  when: 'idle' | 'visible' | 'now',
+): () => void {
+  if (!hasWebGl2()) {
+    app.noteProblem(app.i18n.t('map.noWebgl'));
+    app.autoplay();
+    return () => {};
+  }
+  let cancelled = false;
+  const start = async () => {
+    if (cancelled) return;
+    const { startLiveMap } = await import('./live-map.ts');
+    if (cancelled) return;
+    const live = await startLiveMap(app, container, fullscreen);
+    if (!live) {
+      app.noteProblem(app.i18n.t('map.noWebgl'));
+      return app.autoplay();
+    }
+    if (cancelled) return live.destroy();
+    // The static map steps aside once MapLibre has drawn everything: the two never show different maps.
+    live.map.once('idle', () => {
+      app.live = live;
+      app.autoplay();
+    });
+    if (app.config.syncUrl) live.map.on('moveend', app.viewChanged);
+  };
+  if (when === 'now') {
+    void start();
+    return () => (cancelled = true);
+  }
+  if (when === 'visible') {
+    const seen = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        seen.disconnect();
+        void start();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    seen.observe(container);
+    return () => {
+      cancelled = true;
+      seen.disconnect();
+    };
+  }
+  const idle = requestIdleCallback(() => void start(), { timeout: 1500 });
+  return () => {
+    cancelled = true;
+    cancelIdleCallback(idle);
+  };
+}

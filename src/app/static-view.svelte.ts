@@ -1,0 +1,63 @@
+import { loadBaseData, type BaseData } from '../static/base-data.ts';
+import { sceneFor } from '../static/scene.ts';
+import { sceneToSvg } from '../static/svg.ts';
+import { lineLabel } from '../model/line-label.ts';
+import { dataUrl } from './data-url.ts';
+import { STATIC_FONT_FAMILY } from '../static/fonts.ts';
+import type { AppState } from './app-state.svelte.ts';
+
+/** The font family the static map's labels are set in: registered by the page (static/fonts.ts). */
+export const STATIC_FONT = `'${STATIC_FONT_FAMILY}', 'Noto Sans', system-ui, sans-serif`;
+
+/**
+ * The static map in the browser: the prerendered SVG stays until the base map's files have come
+ * (the same files MapLibre loads, so the browser fetches them once), then the SVG is drawn again for
+ * the reader's date, mode, view, size and theme, and after each change while MapLibre is not drawing.
+ */
+export class StaticView {
+  base = $state.raw<BaseData | null>(null);
+  readonly #app: AppState;
+
+  svg = $derived.by((): string | null => {
+    const app = this.#app;
+    const { base } = this;
+    if (!base || !app.collection || !app.story || !app.camera || app.live) return null;
+    const story = app.collection;
+    const scene = sceneFor({
+      base,
+      story,
+      date: app.story.date,
+      mode: app.story.mode,
+      camera: app.camera,
+      size: app.size,
+      theme: app.theme,
+      lang: app.i18n.lang,
+      colors: Object.fromEntries(app.categories.map((c) => [c.id, c.color])),
+      lineLabel: (o) => lineLabel(o, app.i18n),
+      reliefHref: dataUrl('relief/region.png', app.config.base),
+      selectedId: app.story.selectedId,
+    });
+    return sceneToSvg(scene, { font: STATIC_FONT, title: app.i18n.t('map.label', { title: story.story.title }) });
+  });
+
+  constructor(app: AppState) {
+    this.#app = app;
+  }
+
+  /** Fetches the base map, once the story says which lines it draws. */
+  async load(): Promise<void> {
+    const story = this.#app.collection?.story;
+    if (!story || this.base) return;
+    const lines = story.overlays.flatMap((o) => (o.kind === 'line' ? [o.line] : []));
+    try {
+      this.base = await loadBaseData(async (path) => {
+        const response = await fetch(dataUrl(path.replace(/^data\//, ''), this.#app.config.base));
+        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        return response.json();
+      }, lines);
+    } catch (e) {
+      // The prerendered map stays; MapLibre reports a missing file in words.
+      console.warn(`Qantar: the static map could not be redrawn: ${(e as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The app rendered to HTML at build time (svelte/server), so a page paints its map, slider and the
+ * first day's events before any script runs; the browser then hydrates the same tree. Used by the
+ * site build (geo/site/), never by the browser.
+ */
+import { render } from 'svelte/server';
+import App from './App.svelte';
+import type { CheckedCollection } from './story/event-collection.ts';
+
+export interface PageProps {
+  initial: CheckedCollection;
+  embedded: boolean;
+}
+
+export const renderApp = (props: PageProps): { head: string; body: string } =>
+  render(App, { props: { ...props, syncUrl: true } });

@@ -1,0 +1,21 @@
+import { fontFile, fontSubsets, subsetRanges } from '../map/fonts.ts';
+
+/** The family the static map's labels are set in: the one global the map adds to a page. */
+export const STATIC_FONT_FAMILY = 'Qantar Noto Sans';
+
+/**
+ * Registers the label fonts for the static map with the FontFace API: each subset file, fetched only
+ * when a label needs its letters. It works in a shadow root, where `@font-face` does not, and needs no
+ * inline style, so a strict style-src holds.
+ */
+export function registerStaticFonts(base: string, fonts: FontFaceSet = document.fonts): void {
+  if ([...fonts].some((f) => f.family === STATIC_FONT_FAMILY)) return;
+  for (const italic of [false, true])
+    for (const subset of fontSubsets)
+      fonts.add(
+        new FontFace(STATIC_FONT_FAMILY, `url(${new URL(fontFile(subset, italic), base).href})`, {
+          style: italic ? 'italic' : 'normal',
+          unicodeRange: subsetRanges[subset].join(','),
+        }),
+      );
+}

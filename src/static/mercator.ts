@@ -1,0 +1,89 @@
+/**
+ * Web Mercator as MapLibre draws it (512-pixel tiles), and the camera a view opens on: the static
+ * map and MapLibre use the same camera, so places fall on the same pixels in both.
+ */
+export type Bbox = [west: number, south: number, east: number, north: number];
+export interface Size {
+  width: number;
+  height: number;
+}
+export interface Camera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+const TILE = 512;
+const MAX_LAT = 85.051129;
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/** A longitude and latitude as a fraction of the world's width and height (0..1 from the north-west). */
+export const mercatorX = (lng: number): number => (180 + lng) / 360;
+export const mercatorY = (lat: number): number => {
+  const phi = (clamp(lat, -MAX_LAT, MAX_LAT) * Math.PI) / 180;
+  return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + phi / 2))) / 360;
+};
+export const lngFromX = (x: number): number => x * 360 - 180;
+export const latFromY = (y: number): number =>
+  (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
+
+export const worldSize = (zoom: number): number => TILE * 2 ** zoom;
+
+/** A function from [lng, lat] to pixels in a viewport of `size` looking at `camera`. */
+export function projector(camera: Camera, size: Size): (p: readonly number[]) => [number, number] {
+  const world = worldSize(camera.zoom);
+  const cx = mercatorX(camera.lng) * world;
+  const cy = mercatorY(camera.lat) * world;
+  return ([lng, lat]) => [mercatorX(lng) * world - cx + size.width / 2, mercatorY(lat) * world - cy + size.height / 2];
+}
+
+/** The camera that shows `bounds` whole, `padding` pixels in from each edge (MapLibre's fitBounds). */
+export function fitBounds(bounds: Bbox, size: Size, padding = 16): Camera {
+  const [w, s, e, n] = bounds;
+  const dx = mercatorX(e) - mercatorX(w);
+  const dy = mercatorY(s) - mercatorY(n);
+  const scale = Math.min((size.width - 2 * padding) / (dx * TILE), (size.height - 2 * padding) / (dy * TILE));
+  const zoom = Math.log2(scale);
+  const x = (mercatorX(w) + mercatorX(e)) / 2;
+  const y = (mercatorY(n) + mercatorY(s)) / 2;
+  return { lng: lngFromX(x), lat: latFromY(y), zoom };
+}
+
+/**
+ * The camera kept inside `maxBounds`, as MapLibre keeps it: zoomed in until the viewport fits
+ * within the box, then moved so no edge of the viewport passes the box's.
+ */
+export function constrain(camera: Camera, size: Size, maxBounds: Bbox): Camera {
+  const [w, s, e, n] = maxBounds;
+  const spanX = mercatorX(e) - mercatorX(w);
+  const spanY = mercatorY(s) - mercatorY(n);
+  const minZoom = Math.log2(Math.max(size.width / (spanX * TILE), size.height / (spanY * TILE)));
+  const zoom = Math.max(camera.zoom, minZoom);
+  const world = worldSize(zoom);
+  const halfX = size.width / 2 / world;
+  const halfY = size.height / 2 / world;
+  const x = clamp(mercatorX(camera.lng), mercatorX(w) + halfX, mercatorX(e) - halfX);
+  const y = clamp(mercatorY(camera.lat), mercatorY(n) + halfY, mercatorY(s) - halfY);
+  return { lng: lngFromX(x), lat: latFromY(y), zoom };
+}
+
+/** The longitudes and latitudes a viewport shows. */
+export function visibleBounds(camera: Camera, size: Size): Bbox {
+  const world = worldSize(camera.zoom);
+  const x = mercatorX(camera.lng);
+  const y = mercatorY(camera.lat);
+  const hx = size.width / 2 / world;
+  const hy = size.height / 2 / world;
+  return [lngFromX(x - hx), latFromY(y + hy), lngFromX(x + hx), latFromY(y - hy)];
+}
+
+/** The view a story opens on, or a view asked for, in a viewport of `size`, within the map's bounds. */
+export function cameraFor(
+  view: { lng: number; lat: number; zoom: number } | undefined,
+  bounds: Bbox,
+  maxBounds: Bbox,
+  size: Size,
+): Camera {
+  return constrain(view ?? fitBounds(bounds, size), size, maxBounds);
+}

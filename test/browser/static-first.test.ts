@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { MapContainer } from '../../src/map/controller.ts';
+import { launch, mapIdle, watchedPage } from './chromium.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('with JavaScript off', () => {
+  it.each(['', 'embed.html'])('%s shows the map as SVG and the first day’s events', async (path) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl + path);
+    const svg = page.locator('[data-static-map] svg');
+    expect(await svg.count()).toBe(1);
+    const box = (await svg.boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    expect(await page.locator('[data-static-map] [data-marker-id]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-static-map] text').evaluateAll((ts) => ts.map((t) => t.textContent))).toEqual(
+      expect.arrayContaining(['Almaty', 'Aktau']),
+    );
+    const panel = await page.locator('aside').innerText();
+    expect(panel).toContain('2 January 2022');
+    expect(panel).toContain('Fuel-price protest begins in Zhanaozen');
+    await context.close();
+  });
+});
+
+/** Where the static map drew a town's dot, and where MapLibre draws the same point, in page pixels. */
+async function positions(page: Page, town: string, lngLat: [number, number]) {
+  return page.evaluate(
+    ({ town, lngLat }) => {
+      const dot = document.querySelector(`[data-static-map] [data-town="${town}"]`)!.getBoundingClientRect();
+      const map = document.querySelector<MapContainer>('[data-map-state]')!.qantarMap!;
+      const p = map.project(lngLat);
+      const canvas = map.getCanvas().getBoundingClientRect();
+      return {
+        svg: { x: dot.left + dot.width / 2, y: dot.top + dot.height / 2 },
+        gl: { x: canvas.left + p.x, y: canvas.top + p.y },
+      };
+    },
+    { town, lngLat },
+  );
+}
+
+describe('MapLibre takes over from the static map', () => {
+  it.each([375, 1280])('at %s px: the same places on the same pixels, and nothing shifts', async (width) => {
+    const { page, problems } = await watchedPage(browser, new URL(baseUrl).origin, { width, height: 800 });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(baseUrl);
+    await mapIdle(page);
+    await page.locator('[data-static-map].hidden').waitFor({ state: 'attached' });
+    for (const [town, at] of [
+      ['almaty', [76.9115, 43.2525]],
+      ['aktau', [51.1739, 43.6611]],
+      ['moscow', [37.6178, 55.752]],
+    ] as const) {
+      const { svg, gl } = await positions(page, town, [at[0], at[1]]);
+      expect(Math.abs(svg.x - gl.x), `${town} x`).toBeLessThanOrEqual(3);
+      expect(Math.abs(svg.y - gl.y), `${town} y`).toBeLessThanOrEqual(3);
+    }
+    // The static map is out of sight and out of the accessibility tree.
+    expect(await page.locator('[data-static-map]').getAttribute('aria-hidden')).toBe('true');
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.05);
+    await page.screenshot({ path: `test-results/screenshots/swap-${width}.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the social card', () => {
+  it('is a 1200 × 630 PNG, the same bytes when drawn again from the same build', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { PNG } = await import('pngjs');
+    const { dist } = await import('./static-server.ts');
+    const { readBaseData, svgToPng } = await import('../../geo/site/static-map.ts');
+    const { socialCard } = await import('../../geo/site/social-card.ts');
+    const { english } = await import('../../src/i18n/i18n.ts');
+    const built = readFileSync(join(dist, 'social.png'));
+    const png = PNG.sync.read(built);
+    expect([png.width, png.height]).toEqual([1200, 630]);
+    const story = JSON.parse(readFileSync(join(dist, 'data/story.geojson'), 'utf8'));
+    const again = await svgToPng(socialCard(await readBaseData(dist, story), story, english), dist);
+    expect(again.equals(built)).toBe(true);
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(html).toMatch(/<meta name="description" content="[^"]{40,}"/);
+    expect(html).toContain('<meta name="twitter:card"');
+  });
+});
