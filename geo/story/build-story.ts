@@ -5,14 +5,14 @@
  * - geo/CHRONOLOGY.md: the events by day, with their sources and quotes.
  * Both are committed; a test checks they match the story. Rebuild with `npx tsx geo/story/build-story.ts`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { region } from '../region.ts';
 import type { Bbox, Story } from '../../src/story/schema.ts';
 import { sourcesFileName, storyFileName, type StoryEventCollection } from '../../src/story/built.ts';
 import { parseStory } from '../../src/story/validate.ts';
-import { writeJson } from '../io.ts';
+import { readJson, writeJson } from '../io.ts';
 import { articlesFile, buildArticles, hasSeeds, seedsDir } from './articles.ts';
 import { renderChronology } from './chronology.ts';
 import { resolveSources, resolveStory } from './resolve.ts';
@@ -35,7 +35,14 @@ export function loadStory(file: string = storyFile): Story {
 
 /** The map-ready story in its first language (the default story's base map is clipped to the region's box). */
 export const buildStory = (story: Story = loadStory(), lang = story.story.languages[0]): StoryEventCollection =>
-  resolveStory(story, lang, region.clip as Bbox);
+  resolveStory(story, lang, region.clip as Bbox, reliefBox());
+
+/** The box the base map's relief image covers, as `npm run geo` recorded it in data/manifest.json. */
+function reliefBox(): Bbox | undefined {
+  const manifest = join(dataDir, 'manifest.json');
+  if (!existsSync(manifest)) return undefined;
+  return readJson<{ files: Record<string, { bbox?: Bbox }> }>(manifest).files['data/relief/region.png']?.bbox;
+}
 
 /**
  * Writes public/data/story.geojson and geo/CHRONOLOGY.md from the story, and geo/story/articles.json

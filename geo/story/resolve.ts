@@ -126,7 +126,7 @@ export const resolveSources = (story: Story, lang: string): StorySources =>
 const extent = (features: StoryEventFeature[]): Bbox => turf.bbox({ type: 'FeatureCollection', features }) as Bbox;
 
 /** The map-ready story in `lang`; `maxBounds` is the box the base map was clipped to. */
-export function resolveStory(story: Story, lang: string, maxBounds: Bbox): StoryEventCollection {
+export function resolveStory(story: Story, lang: string, maxBounds: Bbox, relief?: Bbox): StoryEventCollection {
   const places = placesById(story);
   const meta = story.story;
   const features = chronological(story).map((e): StoryEventFeature => {
@@ -185,6 +185,7 @@ export function resolveStory(story: Story, lang: string, maxBounds: Bbox): Story
       overlays: (meta.overlays ?? []).map((o) => resolveOverlay(o, story, lang)),
       bounds: meta.bounds ?? extent(features),
       maxBounds,
+      relief,
     },
     features,
   };

@@ -73,8 +73,11 @@ export function storyStyle(
   options: StoryStyleOptions,
 ): StyleSpecification {
   const { theme } = options;
-  const base = baseStyle(assets, theme, options.lang);
   const overlays = events.story.overlays;
+  const base = baseStyle(assets, theme, options.lang, {
+    relief: events.story.relief,
+    details: overlays.flatMap((o) => (o.kind === 'detail' ? [o] : [])),
+  });
   const lines = overlays.flatMap((o) => (o.kind === 'line' ? [o] : []));
   const routes = routeLines(overlays);
   const all = timeLayers({

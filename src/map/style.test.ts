@@ -7,7 +7,11 @@ const assets = {
   url: (path: string) => `http://127.0.0.1/${path}`,
   topojson: (path: string) => `topojson+http://127.0.0.1/${path}`,
 };
-const style = baseStyle(assets);
+const extras = {
+  relief: [44, 35, 90, 60] as [number, number, number, number],
+  details: [{ id: 'almaty', bbox: [76.58, 43.06, 77.22, 43.55] as [number, number, number, number], minzoom: 9 }],
+};
+const style = baseStyle(assets, undefined, 'en', extras);
 
 describe('baseStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -40,5 +44,15 @@ describe('baseStyle', () => {
       .join(' ');
     for (const credit of ['Natural Earth', 'OpenStreetMap', 'ODbL', 'CC BY-SA 2.0', 'GeoNames', 'ETOPO5', 'SRTM'])
       expect(credits).toContain(credit);
+  });
+
+  it('draws relief and city maps only where the base map has them: the engine names no place', () => {
+    const bare = baseStyle(assets);
+    expect(Object.keys(bare.sources).filter((k) => /relief|detail/.test(k))).toEqual([]);
+    expect(
+      Object.keys(style.sources)
+        .filter((k) => /relief|detail/.test(k))
+        .sort(),
+    ).toEqual(['detail:almaty', 'relief', 'relief-detail:almaty']);
   });
 });

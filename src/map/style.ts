@@ -12,16 +12,18 @@ export interface StyleAssets {
 
 export { FONT };
 
-/** Where the shaded relief image stands, corner by corner (data/manifest.json). */
-const RELIEF_CORNERS: [[number, number], [number, number], [number, number], [number, number]] = [
-  [44, 60],
-  [90, 60],
-  [90, 35],
-  [44, 35],
-];
-/** The city map's tiles and its relief's: zooms and box (data/manifest.json). */
-const CITY = { minzoom: 9, maxzoom: 13, bounds: [76.58, 43.06, 77.22, 43.55] as [number, number, number, number] };
-const CITY_RELIEF = { minzoom: 8, maxzoom: 10, bounds: [76.2, 42.8, 77.8, 44] as [number, number, number, number] };
+/** How deep the detail packs' tiles go (geo/basemap builds them to this zoom; MapLibre overzooms past it). */
+const DETAIL_MAXZOOM = 13;
+/** Their shaded relief tiles' zooms. */
+const DETAIL_RELIEF = { minzoom: 8, maxzoom: 10 };
+
+/** What the base map has beyond its startup files, from the story: the relief image's box, city maps. */
+export interface BaseExtras {
+  /** The box the relief image covers: [west, south, east, north]. */
+  relief?: [number, number, number, number];
+  /** City maps (a story's `detail` overlays): each a folder of tiles under data/, shown from `minzoom`. */
+  details?: { id: string; bbox: [number, number, number, number]; minzoom: number }[];
+}
 
 /**
  * Every OpenStreetMap-derived source carries the same credit, so the attribution names it once, with
@@ -47,7 +49,14 @@ const zoomed = (...stops: number[]): ExpressionSpecification =>
  * capitals distinguished, water and landforms in italics, and from zoom 9 a street map of Almaty.
  * Labels are in `lang` (en, ru, kk). Story layers go in between (story-style.ts).
  */
-export function baseStyle(assets: StyleAssets, palette: Theme = themes.light, lang = 'en'): StyleSpecification {
+export function baseStyle(
+  assets: StyleAssets,
+  palette: Theme = themes.light,
+  lang = 'en',
+  extras: BaseExtras = {},
+): StyleSpecification {
+  const [w, s, e, n] = extras.relief ?? [0, 0, 0, 0];
+  const details = extras.details ?? [];
   const name = nameIn(lang);
   const halo = { 'text-halo-color': palette.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 };
   const layers: LayerSpecification[] = [
@@ -58,21 +67,25 @@ export function baseStyle(assets: StyleAssets, palette: Theme = themes.light, la
       source: 'countries',
       paint: { 'fill-color': ['match', ['get', 'role'], 'focus', palette.focus, palette.land] },
     },
-    {
-      id: 'relief',
+    ...(extras.relief
+      ? [
+          {
+            id: 'relief',
+            type: 'raster',
+            source: 'relief',
+            maxzoom: 9,
+            paint: { 'raster-opacity': zoomed(7, palette.reliefOpacity, 9, 0), 'raster-fade-duration': 0 },
+          } satisfies LayerSpecification,
+        ]
+      : []),
+    ...details.map((d): LayerSpecification => ({
+      id: `relief-detail:${d.id}`,
       type: 'raster',
-      source: 'relief',
-      maxzoom: 9,
-      paint: { 'raster-opacity': zoomed(7, palette.reliefOpacity, 9, 0), 'raster-fade-duration': 0 },
-    },
-    {
-      id: 'relief-city',
-      type: 'raster',
-      source: 'relief-city',
-      minzoom: CITY_RELIEF.minzoom,
+      source: `relief-detail:${d.id}`,
+      minzoom: DETAIL_RELIEF.minzoom,
       paint: { 'raster-opacity': palette.reliefOpacity, 'raster-fade-duration': 0 },
-    },
-    ...cityLayers(palette, name),
+    })),
+    ...details.flatMap((d) => cityLayers(d.id, palette, name)),
     {
       id: 'lakes',
       type: 'fill',
@@ -266,24 +279,46 @@ export function baseStyle(assets: StyleAssets, palette: Theme = themes.light, la
       physical: { type: 'geojson', data: assets.url('data/physical.geojson') },
       labels: { type: 'geojson', data: assets.url('data/labels.geojson') },
       places: { type: 'geojson', data: assets.url('data/places.geojson'), attribution: 'GeoNames (CC BY 4.0)' },
-      relief: {
-        type: 'image',
-        url: assets.url('data/relief/region.png'),
-        coordinates: RELIEF_CORNERS,
-      },
-      'relief-city': {
-        type: 'raster',
-        tiles: [assets.url('data/relief/almaty/{z}/{x}/{y}.png')],
-        tileSize: 256,
-        ...CITY_RELIEF,
-        attribution: 'Relief: ETOPO5 (NOAA), SRTM (NASA/USGS)',
-      },
-      city: {
-        type: 'vector',
-        tiles: [assets.url('data/almaty/{z}/{x}/{y}.pbf')],
-        ...CITY,
-        attribution: OSM_CREDIT,
-      },
+      ...(extras.relief
+        ? {
+            relief: {
+              type: 'image',
+              url: assets.url('data/relief/region.png'),
+              coordinates: [
+                [w, n],
+                [e, n],
+                [e, s],
+                [w, s],
+              ],
+            },
+          }
+        : {}),
+      ...Object.fromEntries(
+        details.flatMap((d) => [
+          [
+            `relief-detail:${d.id}`,
+            {
+              type: 'raster',
+              tiles: [assets.url(`data/relief/${d.id}/{z}/{x}/{y}.png`)],
+              tileSize: 256,
+              bounds: d.bbox,
+              ...DETAIL_RELIEF,
+              attribution: 'Relief: ETOPO5 (NOAA), SRTM (NASA/USGS)',
+            },
+          ],
+          [
+            `detail:${d.id}`,
+            {
+              type: 'vector',
+              tiles: [assets.url(`data/${d.id}/{z}/{x}/{y}.pbf`)],
+              bounds: d.bbox,
+              minzoom: d.minzoom,
+              maxzoom: DETAIL_MAXZOOM,
+              attribution: OSM_CREDIT,
+            },
+          ],
+        ]),
+      ),
     },
     layers,
   };
@@ -298,7 +333,7 @@ export function zoomLayers(assets: StyleAssets, palette: Theme, lang = 'en') {
   return [
     {
       minzoom: 4.5,
-      before: 'city-built-up',
+      before: 'lakes',
       source: [
         'urban',
         { type: 'geojson', data: assets.topojson('data/urban.topojson'), attribution: 'Natural Earth' },
@@ -336,13 +371,14 @@ export function zoomLayers(assets: StyleAssets, palette: Theme, lang = 'en') {
   ] as { minzoom: number; before: string; source: [string, SourceSpecification]; layer: LayerSpecification }[];
 }
 
-/** Almaty as a street map, from zoom 9: built-up area, parks, water, the airport, rail, streets and their names. */
-function cityLayers(palette: Theme, name: ExpressionSpecification): LayerSpecification[] {
+/** A city map (a detail pack), from its zoom: built-up area, parks, water, the airport, rail, streets and their names. */
+function cityLayers(pack: string, palette: Theme, name: ExpressionSpecification): LayerSpecification[] {
+  const source = `detail:${pack}`;
   const c = palette.city;
   const fill = (id: string, layer: string, classes: string[], color: string): LayerSpecification => ({
     id,
     type: 'fill',
-    source: 'city',
+    source,
     'source-layer': layer,
     filter: ['in', ['get', 'class'], ['literal', classes]],
     paint: { 'fill-color': color, 'fill-opacity': zoomed(9, 0, 9.5, 1) },
@@ -357,15 +393,15 @@ function cityLayers(palette: Theme, name: ExpressionSpecification): LayerSpecifi
     ['match', ['get', 'class'], ['trunk', 'primary'], 9, 'secondary', 7, 5],
   ];
   return [
-    fill('city-built-up', 'landuse', ['built-up', 'residential', 'commercial'], c.builtUp),
-    fill('city-industrial', 'landuse', ['industrial', 'construction'], c.industrial),
-    fill('city-parks', 'landuse', ['park', 'grass', 'forest', 'cemetery', 'stadium'], c.park),
-    fill('city-airport', 'aeroway', ['airport', 'apron', 'terminal'], c.airport),
-    fill('city-water', 'water', ['water', 'reservoir'], palette.water),
+    fill(`city-built-up:${pack}`, 'landuse', ['built-up', 'residential', 'commercial'], c.builtUp),
+    fill(`city-industrial:${pack}`, 'landuse', ['industrial', 'construction'], c.industrial),
+    fill(`city-parks:${pack}`, 'landuse', ['park', 'grass', 'forest', 'cemetery', 'stadium'], c.park),
+    fill(`city-airport:${pack}`, 'aeroway', ['airport', 'apron', 'terminal'], c.airport),
+    fill(`city-water:${pack}`, 'water', ['water', 'reservoir'], palette.water),
     {
-      id: 'city-waterways',
+      id: `city-waterways:${pack}`,
       type: 'line',
-      source: 'city',
+      source,
       'source-layer': 'waterway',
       filter: ['!=', ['get', 'tunnel'], true],
       paint: {
@@ -374,9 +410,9 @@ function cityLayers(palette: Theme, name: ExpressionSpecification): LayerSpecifi
       },
     },
     {
-      id: 'city-runways',
+      id: `city-runways:${pack}`,
       type: 'line',
-      source: 'city',
+      source,
       'source-layer': 'aeroway',
       filter: ['in', ['get', 'class'], ['literal', ['runway', 'taxiway']]],
       paint: {
@@ -393,9 +429,9 @@ function cityLayers(palette: Theme, name: ExpressionSpecification): LayerSpecifi
       },
     },
     {
-      id: 'city-rail',
+      id: `city-rail:${pack}`,
       type: 'line',
-      source: 'city',
+      source,
       'source-layer': 'rail',
       minzoom: 10,
       paint: {
@@ -405,18 +441,18 @@ function cityLayers(palette: Theme, name: ExpressionSpecification): LayerSpecifi
       },
     },
     {
-      id: 'city-road-casings',
+      id: `city-road-casings:${pack}`,
       type: 'line',
-      source: 'city',
+      source,
       'source-layer': 'roads',
       minzoom: 11,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': c.roadCasing, 'line-gap-width': roadWidth, 'line-width': 1 },
     },
     {
-      id: 'city-roads',
+      id: `city-roads:${pack}`,
       type: 'line',
-      source: 'city',
+      source,
       'source-layer': 'roads',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
@@ -425,9 +461,9 @@ function cityLayers(palette: Theme, name: ExpressionSpecification): LayerSpecifi
       },
     },
     {
-      id: 'city-road-labels',
+      id: `city-road-labels:${pack}`,
       type: 'symbol',
-      source: 'city',
+      source,
       'source-layer': 'roads',
       minzoom: 13,
       filter: ['has', 'name'],
@@ -440,9 +476,9 @@ function cityLayers(palette: Theme, name: ExpressionSpecification): LayerSpecifi
       paint: { 'text-color': palette.text, 'text-halo-color': palette.halo, 'text-halo-width': 1.2 },
     },
     {
-      id: 'city-landmarks',
+      id: `city-landmarks:${pack}`,
       type: 'symbol',
-      source: 'city',
+      source,
       'source-layer': 'labels',
       minzoom: 11,
       layout: {

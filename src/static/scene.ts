@@ -109,9 +109,6 @@ export function zoomed(zoom: number, ...stops: number[]): number {
   return stops[stops.length - 1];
 }
 
-/** The shaded relief's corners (data/manifest.json): west, south, east, north. */
-const RELIEF = [44, 35, 90, 60];
-
 /** Splits a label into lines of at most `maxEm` ems, at spaces. */
 function wrap(text: string, size: number, maxEm: number, spacing = 0): string[] {
   const lines: string[] = [];
@@ -405,14 +402,15 @@ export function sceneFor(input: SceneInput): Scene {
     }),
   );
 
-  const [rx1, ry1] = project([RELIEF[0], RELIEF[3]]);
-  const [rx2, ry2] = project([RELIEF[2], RELIEF[1]]);
+  const relief = story.story.relief;
+  const [rx1, ry1] = relief ? project([relief[0], relief[3]]) : [0, 0];
+  const [rx2, ry2] = relief ? project([relief[2], relief[1]]) : [0, 0];
   return {
     width: size.width,
     height: size.height,
     background: theme.water,
     relief:
-      input.reliefHref && zoom < 9
+      relief && input.reliefHref && zoom < 9
         ? {
             href: input.reliefHref,
             x: rx1,

@@ -123,6 +123,8 @@ export interface BuiltStoryMeta {
   bounds: Bbox;
   /** How far the reader may pan: the box the base map was clipped to. */
   maxBounds: Bbox;
+  /** The box the base map's shaded relief image (data/relief/region.png) covers, when it has one. */
+  relief?: Bbox;
 }
 
 /** The story's file in a language: story.geojson in its first language, story.<lang>.geojson in the others. */

@@ -131,6 +131,7 @@ const CollectionSchema = v.object({
     overlays: v.array(OverlaySchema),
     bounds: BboxSchema,
     maxBounds: BboxSchema,
+    relief: v.optional(BboxSchema),
   }),
   features: v.array(v.unknown()),
 });
