@@ -21,7 +21,7 @@ import { buildRegions } from './regions.ts';
 import { ALMATY_BOUNDS, ALMATY_ZOOMS, buildRelief, REGION_BOUNDS } from './relief.ts';
 import { buildRivers } from './rivers.ts';
 import { buildUrban } from './urban.ts';
-import { ARAL_EXTENT, buildWater } from './water.ts';
+import { ARAL_EXTENT, buildWater, WATER_DETAIL_ZOOM } from './water.ts';
 
 export { geodataDir, hasGeodata };
 
@@ -36,10 +36,12 @@ export async function buildBasemap(dir: string = geodataDir): Promise<Record<str
     places.features.filter((f) => f.properties.labelZoom >= PLACES_SPLIT_ZOOM),
   ];
   const relief = await buildRelief(dir, raw);
+  const water = buildWater(file);
   const almaty = almatyLayers(await readOsm(file('almaty')));
 
   const files: Record<string, string | Buffer> = {
-    'data/water.topojson': jsonText(buildWater(file)),
+    'data/water.topojson': jsonText(water.startup),
+    'data/water-detail.topojson': jsonText(water.detail),
     'data/rivers.topojson': jsonText(buildRivers(file)),
     'data/regions.topojson': jsonText(buildRegions(file)),
     'data/physical.geojson': jsonText(buildPhysical(file)),
@@ -87,6 +89,19 @@ function entries(srtmFilled: number): Record<string, Entry> {
         labelZoom: 'labels: the zoom the name shows from',
         extent: `what outline the Aral Sea shows: "${ARAL_EXTENT.modern}" / "${ARAL_EXTENT.historic}"`,
       },
+      notes: `Russian and Kazakh names: ${references.water}`,
+    },
+    'data/water-detail.topojson': {
+      what:
+        'The smaller lakes and reservoirs of data/water.topojson (those Natural Earth draws from zoom ' +
+        `${WATER_DETAIL_ZOOM}), in a file of their own so the region's first view does not wait for them.`,
+      format: 'TopoJSON',
+      sources: ['naturalEarth'],
+      minzoom: WATER_DETAIL_ZOOM,
+      maxzoom: 9,
+      load: 'zoom',
+      layers: { lakes: 'polygons: kind lake | reservoir' },
+      properties: { id: 'as in data/water.topojson', kind: 'lake | reservoir', names: `${names3}; null when unnamed` },
       notes: `Russian and Kazakh names: ${references.water}`,
     },
     'data/rivers.topojson': {

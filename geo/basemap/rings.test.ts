@@ -5,7 +5,13 @@ import type { Area } from './geometry.ts';
 import { built } from './testing.ts';
 
 /** Every derived file with polygons, as committed. */
-const files = ['water.topojson', 'regions.topojson', 'urban.topojson', 'almaty-overview.geojson'];
+const files = [
+  'water.topojson',
+  'water-detail.topojson',
+  'regions.topojson',
+  'urban.topojson',
+  'almaty-overview.geojson',
+];
 
 describe('derived polygons', () => {
   it.each(files)('%s: no ring crosses itself or has fewer than four positions', (name) => {

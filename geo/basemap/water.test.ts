@@ -6,12 +6,13 @@ import { readFeatures, readJson } from '../io.ts';
 import { outDir } from '../build.ts';
 import type { Area } from './geometry.ts';
 import { geodataDir, hasGeodata, raw } from './paths.ts';
-import type { WaterLabelProps, WaterProps } from './water.ts';
+import { WATER_DETAIL_ZOOM, type WaterLabelProps, type WaterProps } from './water.ts';
 import { noteMissingGeodata } from './testing.ts';
 
-const water = readFeatures<FeatureCollection<Area | Point, WaterProps | WaterLabelProps>>(
-  `${outDir}data/water.topojson`,
-);
+type Water = FeatureCollection<Area | Point, WaterProps | WaterLabelProps>;
+const startup = readFeatures<Water>(`${outDir}data/water.topojson`);
+const detail = readFeatures<Water>(`${outDir}data/water-detail.topojson`);
+const water = { features: [...startup.features, ...detail.features] };
 const lake = (id: string) =>
   water.features.find((f) => f.properties.id === id && f.geometry.type !== 'Point') as Feature<Area, WaterProps>;
 const label = (id: string) =>
@@ -62,6 +63,14 @@ describe('water.topojson', () => {
     expect(lake('aral').properties.extent).toMatch(/early 2000s/);
     // The 1950s sea was over three times the early-2000s one (Natural Earth: 67,493 and 18,392 km²).
     expect(turf.area(historic) / turf.area(lake('aral'))).toBeGreaterThan(3);
+  });
+
+  it(`the first view's file holds the lakes drawn before zoom ${WATER_DETAIL_ZOOM}, the other file the rest`, () => {
+    const zooms = (c: Water) =>
+      c.features.filter((f) => f.properties.kind !== 'label').map((f) => (f.properties as WaterProps).minzoom);
+    expect(zooms(startup).filter((z) => z >= WATER_DETAIL_ZOOM)).toEqual([]);
+    expect(zooms(detail).length).toBeGreaterThan(0);
+    expect(zooms(detail).filter((z) => z < WATER_DETAIL_ZOOM)).toEqual([]);
   });
 
   it('the Caspian is not a lake here (it is the background water)', () => {

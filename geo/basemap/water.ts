@@ -125,10 +125,22 @@ export function deriveWater(
   };
 }
 
-/** data/water.topojson: objects `lakes`, `aralHistoric` and `labels`. */
+/** Lakes Natural Earth draws from this zoom on go in a file of their own, loaded when the map gets there. */
+export const WATER_DETAIL_ZOOM = 5.5;
+
+/**
+ * data/water.topojson (objects `lakes`, `aralHistoric` and `labels`: what the region's view shows) and
+ * data/water-detail.topojson (object `lakes`: the smaller lakes, from zoom 5.5).
+ */
 export function buildWater(file: (name: string) => string) {
   const water = deriveWater(readJson(file('lakes')), readJson(file('lakesHistoric')));
+  const big = water.lakes.features.filter((f) => f.properties!.minzoom < WATER_DETAIL_ZOOM);
+  const small = water.lakes.features.filter((f) => f.properties!.minzoom >= WATER_DETAIL_ZOOM);
   // Visvalingam 0.003 square degrees (about 25 km²) keeps the smallest lakes' shape; 1e4 steps across the
   // file (46°) is about 500 m, under a pixel up to zoom 7.
-  return simplifiedTopology(water, { minArea: 0.003, quantization: 1e4 });
+  const options = { minArea: 0.003, quantization: 1e4 };
+  return {
+    startup: simplifiedTopology({ ...water, lakes: { type: 'FeatureCollection' as const, features: big } }, options),
+    detail: simplifiedTopology({ lakes: { type: 'FeatureCollection' as const, features: small } }, options),
+  };
 }

@@ -348,6 +348,21 @@ export function zoomLayers(assets: StyleAssets, palette: Theme, lang = 'en') {
       },
     },
     {
+      minzoom: 5,
+      before: 'aral-1960',
+      source: [
+        'water-detail',
+        { type: 'geojson', data: assets.topojson('data/water-detail.topojson'), attribution: 'Natural Earth' },
+      ],
+      layer: {
+        id: 'lakes-detail',
+        type: 'fill',
+        source: 'water-detail',
+        minzoom: 5.5,
+        paint: { 'fill-color': palette.water },
+      },
+    },
+    {
       minzoom: 6.5,
       before: 'city-labels',
       source: ['places-z7', { type: 'geojson', data: assets.url('data/places-z7.geojson'), attribution: OSM_CREDIT }],
