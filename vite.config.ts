@@ -1,13 +1,53 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { themeCss } from './src/theme/css.ts';
+
+const require = createRequire(import.meta.url);
 
 /** The theme's colours as CSS custom properties, written from src/theme/theme.ts: one source for CSS and map. */
 const themeStylesheet = (): Plugin => ({
   name: 'qantar-theme',
   resolveId: (id) => (id === 'virtual:qantar-theme.css' ? '\0qantar-theme.css' : undefined),
   load: (id) => (id === '\0qantar-theme.css' ? themeCss() : undefined),
+});
+
+/**
+ * The element's stylesheet, `qantar-map.css` at the build's root: the app's CSS and MapLibre's, in
+ * one file the element links inside its shadow root, so nothing of it reaches the host page.
+ */
+const elementStylesheet = (): Plugin => ({
+  name: 'qantar-element-css',
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const app = chunks.find((c) => c.name === 'qantar-map');
+    if (!app) return;
+    // The element's app chunk and every chunk it imports carry the CSS it needs.
+    const reach = new Set<string>();
+    const visit = (name: string) => {
+      const chunk = bundle[name];
+      if (!chunk || chunk.type !== 'chunk' || reach.has(name)) return;
+      reach.add(name);
+      chunk.imports.forEach(visit);
+    };
+    visit(app.fileName);
+    const css = [...reach].flatMap((name) => {
+      const chunk = bundle[name];
+      return chunk.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+    });
+    const text = (name: string) => {
+      const asset = bundle[name];
+      return asset.type === 'asset' ? String(asset.source) : '';
+    };
+    const mapLibre = readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl.css'), 'utf8');
+    this.emitFile({
+      type: 'asset',
+      fileName: 'qantar-map.css',
+      source: [...new Set(css)].map(text).join('\n') + '\n' + mapLibre,
+    });
+  },
 });
 
 /** The browser's entries: the pages and the element. */
@@ -25,13 +65,18 @@ const server = { input: { 'entry-server': 'src/entry-server.ts' }, output: { ent
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset paths, so the built map can be hosted under any folder.
   base: './',
-  plugins: [svelte(), themeStylesheet()],
+  plugins: [svelte(), themeStylesheet(), elementStylesheet()],
   ssr: { noExternal: true },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     // Every browser the map supports loads modules natively: no preload polyfill in the startup code.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // No stylesheet is injected into a page's head on a lazy import: the pages link theirs in their HTML,
+      // and the element links its own in its shadow root, so the host page gets none of the app's CSS.
+      resolveDependencies: (_file, deps) => deps.filter((d) => !d.endsWith('.css')),
+    },
     rollupOptions: isSsrBuild ? server : pages,
   },
   test: {

@@ -13,4 +13,4 @@ export interface PageProps {
 }
 
 export const renderApp = (props: PageProps): { head: string; body: string } =>
-  render(App, { props: { ...props, syncUrl: true } });
+  render(App, { props: { ...props, syncUrl: true, layout: props.embedded ? 'frame' : 'page' } });

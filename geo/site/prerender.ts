@@ -58,6 +58,10 @@ export function prerender(template: string, page: Prerendered): string {
   const body = page.app.body.replace(slot, (_, open: string, close: string) => `${open}${page.svg}${close}`);
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${esc(page.meta.lang)}">`)
+    .replace(
+      /(<h1 [^>]*id="page-title"[^>]*>)[^<]*(<\/h1>)/,
+      (_, open: string, close: string) => `${open}${esc(page.meta.title)}${close}`,
+    )
     .replace(/<title>[^<]*<\/title>/, `${headFor(page.meta)}${page.app.head}`)
     .replace(
       mount,

@@ -29,7 +29,12 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * Draws the story with MapLibre in `container`, at the app's camera; resolves once the map has loaded
  * its style, or with null when the browser cannot draw it (the static map then stays the map).
  */
-export function startLiveMap(app: AppState, container: HTMLElement, fullscreen: HTMLElement): Promise<LiveMap | null> {
+export function startLiveMap(
+  app: AppState,
+  container: HTMLElement,
+  fullscreen: HTMLElement,
+  label: string,
+): Promise<LiveMap | null> {
   const { collection, story } = app;
   const assets = styleAssets(app.config.base);
   // Without a story (it could not be loaded), the base map alone, on the whole world.
@@ -58,6 +63,12 @@ export function startLiveMap(app: AppState, container: HTMLElement, fullscreen: 
     console.error((e as Error).message);
     return Promise.resolve(null);
   }
+  // MapLibre makes its canvas a landmark named "Map": two maps on a page would repeat it, and the host
+  // page's landmarks are its own. The canvas is a group, named for this map.
+  const canvas = map.getCanvas();
+  canvas.setAttribute('role', 'group');
+  canvas.setAttribute('aria-roledescription', 'map');
+  canvas.setAttribute('aria-label', label);
   // What only matters zoomed in is fetched when the reader gets there.
   const pending = zoomLayers(assets, app.theme, app.i18n.lang);
   const addZoomed = () => {

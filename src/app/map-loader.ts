@@ -20,6 +20,7 @@ export function scheduleLiveMap(
   container: HTMLElement,
   fullscreen: HTMLElement,
   when: 'idle' | 'visible' | 'now',
+  label: () => string,
 ): () => void {
   if (!hasWebGl2()) {
     app.noteProblem(app.i18n.t('map.noWebgl'));
@@ -31,7 +32,7 @@ export function scheduleLiveMap(
     if (cancelled) return;
     const { startLiveMap } = await import('./live-map.ts');
     if (cancelled) return;
-    const live = await startLiveMap(app, container, fullscreen);
+    const live = await startLiveMap(app, container, fullscreen, label());
     if (!live) {
       app.noteProblem(app.i18n.t('map.noWebgl'));
       return app.autoplay();

@@ -1,4 +1,6 @@
-import { optionNames } from './options.ts';
+import { elementAttributes, elementOptions } from './element-options.ts';
+import { registerStaticFonts } from '../static/fonts.ts';
+import { mountApp } from './element-app.ts';
 
 /** The build's root: where this script was loaded from, not the host page. */
 const base = new URL('./', import.meta.url).href;
@@ -6,12 +8,29 @@ const base = new URL('./', import.meta.url).href;
 type AppInstance = { setDate(date: string): void; play(): void; pause(): void };
 
 /**
- * `<qantar-map date="2022-01-05" mode="day" …>`: the map as a custom element, with attributes
- * mirroring the iframe's options. Methods `setDate`, `play`, `pause`; a `qantar:date` event (bubbling)
- * on each new date. The app and its CSS load on first connection.
+ * The element's box, set before anything loads so the page does not shift: a block of the host's
+ * width, as tall as a 4:3 map (a height the host gives wins). `all: initial` keeps the host page's
+ * inherited styles out; the documented custom properties (`--qantar-font`, `--qantar-accent`) pass.
+ */
+const HOST_CSS = `:host { all: initial; display: block; position: relative; box-sizing: border-box; width: 100%;
+  aspect-ratio: 4 / 3; min-height: 300px; max-height: 100vh; overflow: hidden; contain: layout paint style;
+  font-family: var(--qantar-font, system-ui, sans-serif); font-size: 16px; line-height: 1.4; color: #1f1e1b;
+  background: #fff;
+  /* The app's sizes are in this unit: the host page's root font size (its rem) stays out. */
+  --q-rem: 16px; }
+:host([hidden]) { display: none; }
+.root { height: 100%; }`;
+
+let hostSheet: CSSStyleSheet | undefined;
+
+/**
+ * `<qantar-map date="2022-01-05" mode="day" label="…" loading="lazy">`: the map as a custom element,
+ * in an open shadow root, so nothing of the host page's CSS reaches in and nothing of ours reaches out.
+ * Attributes mirror the iframe's options. Methods `setDate`, `play`, `pause`; a bubbling, composed
+ * `qantar:date` event on each new date. MapLibre starts when the element comes near the viewport.
  */
 export class QantarMap extends HTMLElement {
-  static observedAttributes = [...optionNames];
+  static observedAttributes = [...elementAttributes];
   #app: AppInstance | null = null;
   #unmount: (() => void) | null = null;
   #date: string | null = null;
@@ -20,21 +39,31 @@ export class QantarMap extends HTMLElement {
     return this.#date;
   }
 
-  async connectedCallback() {
-    if (!this.style.display) this.style.display = 'block';
-    const { mountApp } = await import('./element-app.ts');
-    if (!this.isConnected || this.#app) return;
-    const search = new URLSearchParams();
-    for (const name of optionNames) {
-      const value = this.getAttribute(name);
-      if (value !== null) search.set(name, value);
+  connectedCallback() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!hostSheet) {
+      hostSheet = new CSSStyleSheet();
+      hostSheet.replaceSync(HOST_CSS);
     }
-    const mounted = mountApp(this, {
-      search: `?${search}`,
+    root.adoptedStyleSheets = [hostSheet];
+    // The app's styles and MapLibre's, linked (a strict style-src allows it); the content shows once they have loaded.
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = `${base}qantar-map.css`;
+    const container = document.createElement('div');
+    container.className = 'root';
+    container.hidden = true;
+    link.addEventListener('load', () => (container.hidden = false), { once: true });
+    root.replaceChildren(link, container);
+    registerStaticFonts(base);
+    if (this.#app) return;
+    const options = elementOptions((name) => this.getAttribute(name));
+    const mounted = mountApp(container, {
+      ...options,
       base,
       ondate: (date: string) => {
         this.#date = date;
-        this.dispatchEvent(new CustomEvent('qantar:date', { detail: { date }, bubbles: true }));
+        this.dispatchEvent(new CustomEvent('qantar:date', { detail: { date }, bubbles: true, composed: true }));
       },
     });
     this.#app = mounted.app;
@@ -45,6 +74,7 @@ export class QantarMap extends HTMLElement {
     this.#unmount?.();
     this.#app = null;
     this.#unmount = null;
+    this.shadowRoot?.replaceChildren();
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null) {

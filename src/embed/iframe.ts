@@ -19,6 +19,7 @@ const app = (initial ? hydrate : mount)(App, {
     base: document.baseURI,
     syncUrl: true,
     embedded: true,
+    layout: 'frame',
     ondate: (date: string) => {
       bridge?.send({ type: ready ? 'qantar:date' : 'qantar:ready', date });
       ready = true;

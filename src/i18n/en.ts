@@ -30,6 +30,7 @@ export const en = {
   'events.count': { one: '{count} event', other: '{count} events' },
   'span.range': '{from} to {to}',
   'panel.label': 'Events of the day',
+  'panel.open': 'Events of the day',
   'panel.count': '{events} this day · {shown} on the map',
   'panel.empty': 'Nothing recorded for this day.',
   'panel.differ': 'The sources differ:',

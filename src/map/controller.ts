@@ -1,6 +1,5 @@
 import { AttributionControl, FullscreenControl, Map, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from 'maplibre-gl';
 import { registerTopojson } from './topojson-protocol.ts';
 import type { Camera } from '../static/mercator.ts';
@@ -48,7 +47,14 @@ export function createMap(container: MapContainer, style: StyleSpecification, op
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   if (options.fullscreen) map.addControl(new FullscreenControl({ container: options.fullscreen }), 'top-right');
-  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  // Credits stay open on a map of some size; a small one shows them behind an (i) button.
+  const small = container.clientWidth < 480;
+  map.addControl(new AttributionControl({ compact: small }), 'bottom-right');
+  // MapLibre opens compact credits until the first drag: on a small map they would cover a third of it.
+  if (small)
+    map.once('load', () =>
+      container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show'),
+    );
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
   container.dataset.mapState = 'loading';
   map.on('idle', () => {

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, mapIdle, watchedPage } from './chromium.ts';
@@ -9,9 +12,20 @@ const policy =
 
 let browser: Browser;
 let server: StaticServer;
+let hostDir: string;
 
 beforeAll(async () => {
-  server = await serveStatic(dist, {
+  // A host page of the element's, with no inline script or style of its own.
+  const dir = mkdtempSync(join(tmpdir(), 'qantar-csp-'));
+  cpSync(dist, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'csp-element.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<qantar-map date="2022-01-06" loading="eager" label="Map"></qantar-map>
+<script type="module" src="./qantar-map.js"></script></body></html>`,
+  );
+  hostDir = dir;
+  server = await serveStatic(dir, {
     'content-security-policy': policy,
   });
   browser = await launch();
@@ -19,21 +33,28 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(hostDir, { recursive: true, force: true });
 });
 
-describe('under a strict Content-Security-Policy', () => {
-  it('the map loads, goes idle and draws, with no violation', async () => {
-    const { page, problems } = await watchedPage(browser, new URL(server.url).origin);
-    const violations: string[] = [];
-    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-    await page.addInitScript(() =>
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-          `${e.violatedDirective} ${e.blockedURI}`,
-        ),
+/** A page watched for CSP violations. */
+async function watchedForViolations() {
+  const watched = await watchedPage(browser, new URL(server.url).origin);
+  const violations: string[] = [];
+  await watched.page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await watched.page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
       ),
-    );
-    await page.goto(server.url);
+    ),
+  );
+  return { ...watched, violations };
+}
+
+describe('under a strict Content-Security-Policy', () => {
+  it.each(['', 'embed.html'])('the prerendered page %s loads, goes idle and draws, with no violation', async (path) => {
+    const { page, problems, violations } = await watchedForViolations();
+    await page.goto(server.url + path);
     await mapIdle(page);
     const drawn = await page.evaluate(
       () =>
@@ -44,6 +65,19 @@ describe('under a strict Content-Security-Policy', () => {
           .qantarMap!.queryRenderedFeatures({ layers: ['line:kazakhstan-russia-border'] }).length,
     );
     expect(drawn).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('the element draws in its shadow root, with no violation', async () => {
+    const { page, problems, violations } = await watchedForViolations();
+    await page.goto(`${server.url}csp-element.html`);
+    await page.waitForFunction(
+      () => document.querySelector('qantar-map')?.shadowRoot?.querySelector('[data-map-state="idle"]'),
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await page.locator('qantar-map canvas').count()).toBe(1);
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -37,7 +37,10 @@ describe.each([375, 1280])('the example article at %i px', (width) => {
     await page.goto(`${baseUrl}example.html`);
     frame = page.frameLocator('#qantar-iframe');
     await idle(frame);
+    // The element is lazy: on a phone it is below the fold, and starts its map when scrolled near.
+    await page.locator('qantar-map').scrollIntoViewIfNeeded();
     await idle(page, 'qantar-map');
+    await page.evaluate(() => window.scrollTo(0, 0));
   });
   afterAll(() => page.close());
 
@@ -96,11 +99,14 @@ describe.each([375, 1280])('the example article at %i px', (width) => {
     const box = (await el.locator('[data-map-state]').boundingBox())!;
     const zoom = () =>
       el.evaluate((e) =>
-        (e.querySelector('[data-map-state]') as HTMLElement & { qantarMap: { getZoom(): number } }).qantarMap.getZoom(),
+        (
+          e.shadowRoot!.querySelector('[data-map-state]') as HTMLElement & { qantarMap: { getZoom(): number } }
+        ).qantarMap.getZoom(),
       );
     const before = { zoom: await zoom(), scroll: await page.evaluate(() => scrollY) };
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, 300);
+    // Up: on a phone the element is the last thing on the page, which cannot scroll further down.
+    await page.mouse.wheel(0, -300);
     await page.waitForFunction((y) => scrollY !== y, before.scroll);
     expect(await zoom()).toBe(before.zoom);
   });
@@ -123,9 +129,11 @@ describe('two elements on one page', () => {
       const second = document.createElement('qantar-map');
       second.id = 'second';
       second.setAttribute('date', '2022-01-03');
+      second.setAttribute('loading', 'eager');
       document.querySelector('article')!.append(second);
     });
     await idle(w.page, '#second');
+    await w.page.locator('#qantar-element').scrollIntoViewIfNeeded();
     await idle(w.page, '#qantar-element');
     const second = w.page.locator('#second').getByRole('slider', { name: 'Date' });
     await second.focus();
@@ -248,18 +256,24 @@ describe('options and controls', () => {
     await page.close();
   });
 
-  it('has a fullscreen button, and copies embed code for the moment on screen', async () => {
+  it('has a fullscreen button; the full page copies embed code for the moment on screen', async () => {
     const { page } = await open('?date=2022-01-06&mode=day');
-    expect(await page.locator('.maplibregl-ctrl-fullscreen').count()).toBe(1);
-    await page.getByRole('slider', { name: 'Date' }).focus();
-    await page.keyboard.press('ArrowRight');
-    await page.getByRole('button', { name: 'Copy embed code' }).click();
-    const code = await page.getByLabel('Embed code').inputValue();
+    expect(await page.getByRole('button', { name: 'Copy embed code' }).count()).toBe(0);
+    await page.close();
+    const w = await watchedPage(browser, new URL(baseUrl).origin, { width: 900, height: 900 });
+    await w.page.goto(`${baseUrl}?date=2022-01-06&mode=day`);
+    await idle(w.page);
+    const full = w.page;
+    expect(await full.locator('.maplibregl-ctrl-fullscreen').count()).toBe(1);
+    await full.getByRole('slider', { name: 'Date' }).focus();
+    await full.keyboard.press('ArrowRight');
+    await full.getByRole('button', { name: 'Copy embed code' }).click();
+    const code = await full.getByLabel('Embed code').inputValue();
     expect(code).toContain(`src="${baseUrl}embed.html?date=2022-01-07&amp;mode=day&amp;view=`);
     expect(code).toContain(`${baseUrl}qantar-host.js`);
-    await page.getByRole('button', { name: 'Copy as web component' }).click();
-    expect(await page.getByLabel('Embed code').inputValue()).toContain('<qantar-map date="2022-01-07" mode="day"');
-    await page.close();
+    await full.getByRole('button', { name: 'Copy as web component' }).click();
+    expect(await full.getByLabel('Embed code').inputValue()).toContain('<qantar-map date="2022-01-07" mode="day"');
+    await full.close();
   });
 
   it("the element's files come from where its script is, not from the host page's folder", async () => {

@@ -23,7 +23,7 @@ describe('with JavaScript off', () => {
     expect(await page.locator('[data-static-map] text').evaluateAll((ts) => ts.map((t) => t.textContent))).toEqual(
       expect.arrayContaining(['Almaty', 'Aktau']),
     );
-    const panel = await page.locator('aside').innerText();
+    const panel = await page.locator('.side').innerText();
     expect(panel).toContain('2 January 2022');
     expect(panel).toContain('Fuel-price protest begins in Zhanaozen');
     await context.close();

@@ -1,0 +1,297 @@
+/**
+ * The `<qantar-map>` element as a guest in an article: it keeps to its box, its styles and its
+ * landmarks, whatever the host's stylesheet (a hostile CMS one, Pico's classless theme, Bootstrap's
+ * Reboot), and it starts MapLibre only when it comes near the viewport.
+ */
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { launch, watchedPage } from './chromium.ts';
+import { buildVariants } from './variant.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A CMS stylesheet of the kind that breaks embeds: global rules for the elements the app also uses. */
+const HOSTILE_CSS = `
+* { box-sizing: content-box !important; }
+body { font: 19px/2.1 Georgia, serif; color: #222; margin: 0; }
+main { padding: 40px; background: #fafaf0; }
+aside { float: right; width: 30%; border: 3px solid red; padding: 20px; }
+button { text-transform: uppercase; padding: 14px 30px; border-radius: 0; font: bold 18px serif; }
+canvas { border: 5px solid lime; }
+img { max-width: 50%; border: 2px dashed blue; }
+div { line-height: 2.5; letter-spacing: 0.05em; }
+ul, ol { list-style: square; margin: 2em; }
+svg { border: 2px solid orange; }
+h2, h3 { font-family: Impact, serif; }
+`;
+
+const ARTICLE = (maps: string, css: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>An article</title>${css}</head>
+<body><main><article>
+<h1>An article about January 2022</h1>
+<p>First paragraph of the article, before the maps.</p>
+${maps}
+<p id="after">The paragraph after the maps.</p>
+<div style="height: 5000px"><p>Five screens of reading.</p></div>
+<p>Further down, a third map:</p>
+<qantar-map id="far" date="2022-01-06" label="Far map"></qantar-map>
+<p id="end">The end.</p>
+</article></main>
+<script type="module" src="./qantar-map.js"></script>
+</body></html>`;
+
+const MAPS = `<qantar-map id="one" date="2022-01-05" label="Map of 5 January" style="display:block;width:700px;height:520px"></qantar-map>
+<p id="between">Between the maps.</p>
+<qantar-map id="two" date="2022-01-06" mode="day" label="Map of 6 January"></qantar-map>
+<iframe id="frame" src="./embed.html?date=2022-01-07" title="Map of 7 January" style="width:100%;height:520px;border:0"></iframe>`;
+
+let browser: Browser;
+const variants = buildVariants();
+let url: string;
+
+beforeAll(async () => {
+  browser = await launch();
+  url = await variants.serve((dir) => {
+    writeFileSync(join(dir, 'hostile.css'), HOSTILE_CSS);
+    copyFileSync(require.resolve('@picocss/pico/css/pico.classless.min.css'), join(dir, 'pico.css'));
+    copyFileSync(require.resolve('bootstrap/dist/css/bootstrap-reboot.min.css'), join(dir, 'reboot.css'));
+    const link = (f: string) => `<link rel="stylesheet" href="./${f}">`;
+    writeFileSync(join(dir, 'bare.html'), ARTICLE(MAPS, ''));
+    writeFileSync(join(dir, 'hostile.html'), ARTICLE(MAPS, link('hostile.css')));
+    writeFileSync(join(dir, 'pico.html'), ARTICLE(MAPS, link('pico.css')));
+    writeFileSync(join(dir, 'reboot.html'), ARTICLE(MAPS, link('reboot.css')));
+    for (const css of ['', 'hostile.css', 'pico.css', 'reboot.css'])
+      writeFileSync(
+        join(dir, `nomaps-${css || 'bare'}.html`),
+        ARTICLE('', css ? link(css) : '').replace(/<qantar-map[^>]*><\/qantar-map>/g, ''),
+      );
+    // One element, for comparing its pixels from one stylesheet to another.
+    for (const css of ['bare', 'hostile', 'pico', 'reboot'])
+      writeFileSync(
+        join(dir, `one-${css}.html`),
+        ARTICLE(MAPS.split('\n')[0], css === 'bare' ? '' : link(`${css}.css`)).replace(
+          /<qantar-map id="far"[^>]*><\/qantar-map>/,
+          '',
+        ),
+      );
+    // Only the map five screens down.
+    writeFileSync(join(dir, 'far.html'), ARTICLE('', ''));
+    // One element on its own, sized by the test.
+    writeFileSync(
+      join(dir, 'sized.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sized</title>${link('hostile.css')}</head><body><main>
+<qantar-map id="one" date="2022-01-05" label="Sized map" loading="eager"></qantar-map><p id="after">After.</p>
+</main><script type="module" src="./qantar-map.js"></script></body></html>`,
+    );
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await variants.close();
+});
+
+/** Waits until an element's MapLibre map is idle (its container is in the element's shadow root). */
+const elementIdle = (page: Page, id: string) =>
+  page.waitForFunction((id) => document.getElementById(id)?.shadowRoot?.querySelector('[data-map-state="idle"]'), id, {
+    timeout: 30_000,
+  });
+
+async function open(path: string, viewport = { width: 1000, height: 800 }) {
+  const watched = await watchedPage(browser, new URL(url).origin, viewport);
+  await watched.page.goto(url + path);
+  return watched;
+}
+
+describe('keeps to its box', () => {
+  it.each([
+    [320, 360],
+    [700, 520],
+    [1200, 800],
+  ])('at %s × %s: the map and the slider inside, the next paragraph right below', async (width, height) => {
+    const { page, problems } = await open('sized.html', { width: width + 40, height: height + 200 });
+    await page.evaluate(
+      ([w, h]) => {
+        const el = document.getElementById('one')!;
+        el.style.width = `${w}px`;
+        el.style.height = `${h}px`;
+      },
+      [width, height],
+    );
+    await elementIdle(page, 'one');
+    const box = (await page.locator('#one').boundingBox())!;
+    expect(Math.round(box.width)).toBe(width);
+    expect(Math.round(box.height)).toBe(height);
+    const inside = async (selector: string) => {
+      const b = (await page.locator(`#one ${selector}`).first().boundingBox())!;
+      return (
+        b.x >= box.x - 0.5 &&
+        b.y >= box.y - 0.5 &&
+        b.x + b.width <= box.x + box.width + 0.5 &&
+        b.y + b.height <= box.y + box.height + 0.5
+      );
+    };
+    expect(await inside('canvas')).toBe(true);
+    expect(await inside('input[type="range"]')).toBe(true);
+    expect(await inside('button[aria-label="Play"]')).toBe(true);
+    // Nothing of the element paints below its box: going down from its edge, the next thing is the paragraph after it.
+    const below = await page.evaluate(
+      ([x, y]) => {
+        for (let dy = 1; dy < 80; dy += 2) {
+          const hit = document.elementFromPoint(x, y + dy);
+          if (hit?.closest('qantar-map')) return 'the element';
+          if (hit?.id) return hit.id;
+        }
+        return 'nothing';
+      },
+      [box.x + 10, box.y + box.height],
+    );
+    expect(below).toBe('after');
+    await page.screenshot({ path: `test-results/screenshots/element-${width}x${height}.png` });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The element's pixels once its map is idle. */
+async function elementPixels(path: string): Promise<PNG> {
+  const { page } = await open(path);
+  await elementIdle(page, 'one');
+  await page.waitForTimeout(300);
+  const shot = await page
+    .locator('#one')
+    .screenshot({ path: `test-results/screenshots/element-on-${path.replace('.html', '')}.png` });
+  const png = PNG.sync.read(shot);
+  await page.close();
+  return png;
+}
+
+describe('styles stay home', () => {
+  let barePixels: Promise<PNG> | undefined;
+  it.each(['hostile', 'pico', 'reboot'])('under the %s stylesheet the element looks as on a bare page', async (css) => {
+    const bare = await (barePixels ??= elementPixels('one-bare.html'));
+    const hosted = await elementPixels(`one-${css}.html`);
+    expect([hosted.width, hosted.height]).toEqual([bare.width, bare.height]);
+    // The host may place the box at a fractional offset, which the browser snaps: compare at the best of ±1 px.
+    const share = (dx: number, dy: number) => {
+      let differ = 0;
+      for (let y = 1; y < bare.height - 1; y++)
+        for (let x = 1; x < bare.width - 1; x++) {
+          const i = (y * bare.width + x) * 4;
+          const j = ((y + dy) * bare.width + x + dx) * 4;
+          const d = Math.max(...[0, 1, 2].map((c) => Math.abs(bare.data[i + c] - hosted.data[j + c])));
+          if (d > 24) differ++;
+        }
+      return differ / (bare.width * bare.height);
+    };
+    const differ = Math.min(...[-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => share(dx, dy))));
+    expect(differ).toBeLessThanOrEqual(0.02);
+  });
+
+  it.each(['bare', 'hostile.css', 'pico.css', 'reboot.css'])(
+    'the host’s own elements keep their computed styles with the maps on the page (%s)',
+    async (css) => {
+      const styles = async (path: string) => {
+        const { page } = await open(path);
+        await page.waitForTimeout(500);
+        const s = await page.evaluate(() =>
+          ['body', 'main', 'h1', '#after', '#end'].map((sel) => {
+            const cs = getComputedStyle(document.querySelector(sel)!);
+            return [
+              'font-family',
+              'font-size',
+              'line-height',
+              'color',
+              'margin-top',
+              'padding-top',
+              'box-sizing',
+              'letter-spacing',
+            ]
+              .map((p) => `${sel} ${p}: ${cs.getPropertyValue(p)}`)
+              .join('\n');
+          }),
+        );
+        await page.close();
+        return s;
+      };
+      const page = css === 'bare' ? 'bare.html' : `${css.replace('.css', '')}.html`;
+      expect(await styles(page)).toEqual(await styles(`nomaps-${css}.html`));
+    },
+  );
+
+  it('adds no rule, class or id to the host document', async () => {
+    const { page } = await open('hostile.html');
+    await elementIdle(page, 'one');
+    const host = await page.evaluate(() => ({
+      sheets: [...document.styleSheets].map((s) => s.href?.split('/').pop()),
+      headStyles: document.head.querySelectorAll('style').length,
+      ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+    }));
+    expect(host.sheets).toEqual(['hostile.css']);
+    expect(host.headStyles).toBe(0);
+    expect(new Set(host.ids).size).toBe(host.ids.length);
+    expect(host.ids.sort()).toEqual(['after', 'between', 'end', 'far', 'frame', 'one', 'two']);
+    await page.close();
+  });
+});
+
+describe('landmarks belong to the host', () => {
+  it('axe finds nothing on the page with two elements and an iframe that the page alone lacks', async () => {
+    const violations = async (path: string) => {
+      const { page } = await open(path);
+      await page.waitForTimeout(1500);
+      await page.addScriptTag({ content: axeSource });
+      const ids = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
+        ).axe.run();
+        return result.violations.map((v) => v.id);
+      });
+      await page.close();
+      return ids.sort();
+    };
+    expect(await violations('hostile.html')).toEqual(await violations('nomaps-hostile.css.html'));
+  });
+
+  it('renders no main, header or complementary landmark; one labelled figure each', async () => {
+    const { page } = await open('bare.html');
+    await elementIdle(page, 'one');
+    const roles = await page.locator('#one').evaluate((el) => {
+      const root = el.shadowRoot!;
+      return {
+        landmarks: root.querySelectorAll('main, header, aside, [role="main"], [role="banner"], [role="complementary"]')
+          .length,
+        figure: root.querySelector('figure')?.getAttribute('aria-label'),
+      };
+    });
+    expect(roles).toEqual({ landmarks: 0, figure: 'Map of 5 January' });
+    await page.close();
+  });
+});
+
+describe('lazy by default', () => {
+  it('a map five screens down has no canvas and no MapLibre until it is scrolled near, then draws', async () => {
+    const watched = await watchedPage(browser, new URL(url).origin, { width: 1000, height: 800 });
+    const { page, problems } = watched;
+    const chunks: string[] = [];
+    page.on('request', (r) => /live-map|maplibre/.test(r.url()) && chunks.push(r.url()));
+    await page.goto(url + 'far.html');
+    await page.locator('#far [data-static-map] svg').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1500);
+    const far = () => page.locator('#far').evaluate((el) => el.shadowRoot?.querySelectorAll('canvas').length ?? 0);
+    expect(await far()).toBe(0);
+    expect(chunks).toEqual([]);
+    await page.locator('#far').scrollIntoViewIfNeeded();
+    await elementIdle(page, 'far');
+    expect(await far()).toBe(1);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
