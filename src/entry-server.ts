@@ -6,10 +6,13 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import type { CheckedCollection } from './story/event-collection.ts';
+import type { I18n } from './i18n/i18n.ts';
 
 export interface PageProps {
   initial: CheckedCollection;
   embedded: boolean;
+  /** The page's language. */
+  i18n: I18n;
 }
 
 export const renderApp = (props: PageProps): { head: string; body: string } =>

@@ -1,17 +1,19 @@
 /**
  * The site pipeline: `buildSite(outDir)` builds the app with Vite, renders its pages' first paint on
- * the server (Svelte's `render`, the static map as SVG), and writes the social card. `npm run build`
+ * the server (Svelte's `render`, the static map as SVG) in each of the story's languages (the first at
+ * the root, the others in `ru/`, `kk/`), and writes a social card for each. `npm run build`
  * is this with the default story; `npm run story` puts another story's data in place first. The
  * bundles do not depend on the story.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { checkEventCollection } from '../../src/story/event-collection.ts';
-import type { StoryEventCollection } from '../../src/story/built.ts';
-import { english } from '../../src/i18n/i18n.ts';
+import { checkEventCollection, type CheckedCollection } from '../../src/story/event-collection.ts';
+import { storyFileName } from '../../src/story/built.ts';
+import { english, isLang } from '../../src/i18n/i18n.ts';
+import { i18nFor } from '../../src/i18n/catalogues.ts';
 import { PRERENDER_SIZE } from '../../src/app/prerender-size.ts';
 import type { PageProps } from '../../src/entry-server.ts';
 import { prerender, type PageMeta } from './prerender.ts';
@@ -59,41 +61,62 @@ async function renderPages(
   renderApp: (props: PageProps) => { head: string; body: string },
   options: SiteOptions,
 ): Promise<void> {
-  const raw: StoryEventCollection = JSON.parse(readFileSync(join(outDir, 'data/story.geojson'), 'utf8'));
-  const story = checkEventCollection(raw);
-  if (story.errors.length) throw new Error(`the story has errors:\n  ${story.errors.join('\n  ')}`);
-  const { collection } = story;
-  const base = await readBaseData(outDir, collection);
-  const i18n = english;
-  const svg = staticMapSvg({
-    base,
-    story: collection,
-    date: collection.story.start,
-    size: PRERENDER_SIZE,
-    i18n,
-    reliefHref: 'data/relief/region.png',
-  });
-  const image = options.baseUrl ? new URL('social.png', options.baseUrl).href : undefined;
-  for (const page of PAGES) {
-    const meta: PageMeta = {
-      title: page.embedded ? i18n.t('map.label', { title: collection.story.title }) : collection.story.title,
-      description: collection.story.description ?? i18n.t('page.description', { title: collection.story.title }),
-      lang: collection.story.lang,
-      image,
-      url: options.baseUrl && new URL(page.file === 'index.html' ? '' : page.file, options.baseUrl).href,
-      noindex: page.embedded,
-    };
-    const file = join(outDir, page.file);
-    const html = prerender(readFileSync(file, 'utf8'), {
-      app: renderApp({ initial: story, embedded: page.embedded }),
-      svg,
-      story,
-      meta,
+  const templates = Object.fromEntries(PAGES.map((p) => [p.file, readFileSync(join(outDir, p.file), 'utf8')]));
+  const first = readStory(outDir, 'story.geojson');
+  const { languages } = first.collection.story;
+  const base = await readBaseData(outDir, first.collection);
+  const pageUrl = (lang: string, file: string) =>
+    options.baseUrl && new URL(langDir(lang, languages) + (file === 'index.html' ? '' : file), options.baseUrl).href;
+  for (const lang of languages) {
+    const story = readStory(outDir, storyFileName(lang, languages));
+    const { collection } = story;
+    // A language the interface does not speak gets the story's text with the English interface.
+    const i18n = isLang(lang) ? await i18nFor(lang) : english;
+    const dir = langDir(lang, languages);
+    const svg = staticMapSvg({
+      base,
+      story: collection,
+      date: collection.story.start,
+      size: PRERENDER_SIZE,
+      i18n,
+      reliefHref: 'data/relief/region.png',
     });
-    writeFileSync(file, html);
+    const social = lang === languages[0] ? 'social.png' : `social.${lang}.png`;
+    const image = options.baseUrl ? new URL(social, options.baseUrl).href : undefined;
+    if (dir) mkdirSync(join(outDir, dir), { recursive: true });
+    for (const page of PAGES) {
+      const meta: PageMeta = {
+        title: page.embedded ? i18n.t('map.label', { title: collection.story.title }) : collection.story.title,
+        description: collection.story.description ?? i18n.t('page.description', { title: collection.story.title }),
+        lang,
+        image,
+        url: pageUrl(lang, page.file),
+        alternates: options.baseUrl ? languages.map((l) => ({ lang: l, url: pageUrl(l, page.file)! })) : undefined,
+        noindex: page.embedded,
+        // A language page lives a folder down and reads the site's files from its root.
+        root: dir ? '../' : undefined,
+      };
+      const html = prerender(templates[page.file], {
+        app: renderApp({ initial: story, embedded: page.embedded, i18n }),
+        svg,
+        story,
+        meta,
+      });
+      writeFileSync(join(outDir, dir, page.file), html);
+    }
+    writeFileSync(join(outDir, social), await svgToPng(socialCard(base, collection, i18n), outDir));
   }
-  writeFileSync(join(outDir, 'social.png'), await svgToPng(socialCard(base, collection, i18n), outDir));
 }
+
+/** A story file of the site, checked; the build stops on a broken one. */
+function readStory(outDir: string, file: string): CheckedCollection {
+  const story = checkEventCollection(JSON.parse(readFileSync(join(outDir, 'data', file), 'utf8')));
+  if (story.errors.length) throw new Error(`the story (${file}) has errors:\n  ${story.errors.join('\n  ')}`);
+  return story;
+}
+
+/** The folder of a language's pages: the site's root for the story's first language, `ru/` for the others. */
+const langDir = (lang: string, languages: readonly string[]) => (lang === languages[0] ? '' : `${lang}/`);
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = join(root, 'dist');

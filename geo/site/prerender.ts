@@ -6,6 +6,7 @@
 import type { StoryEventCollection } from '../../src/story/built.ts';
 import type { CheckedCollection } from '../../src/story/event-collection.ts';
 import { storyScript } from '../../src/app/page-story.ts';
+import { LANG_PAGE_META } from '../../src/app/lang-page.ts';
 
 export interface PageMeta {
   title: string;
@@ -17,6 +18,10 @@ export interface PageMeta {
   url?: string;
   /** Keep the page out of search results (the embed). */
   noindex?: boolean;
+  /** The same page in each language, by absolute URL (when the build knows where it will be hosted). */
+  alternates?: { lang: string; url: string }[];
+  /** Where the site's files are from the page, when not beside it (a language page: '../'). */
+  root?: string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -36,6 +41,7 @@ export function headFor(meta: PageMeta): string {
       ? '<meta property="og:image:width" content="1200" /><meta property="og:image:height" content="630" />'
       : '',
     `<meta name="twitter:card" content="${meta.image ? 'summary_large_image' : 'summary'}" />`,
+    ...(meta.alternates ?? []).map((a) => `<link rel="alternate" hreflang="${esc(a.lang)}" href="${esc(a.url)}" />`),
   ];
   return tags.filter(Boolean).join('\n    ');
 }
@@ -56,8 +62,13 @@ export function prerender(template: string, page: Prerendered): string {
   const slot = /(<div class="static-map[^"]*"[^>]*data-static-map[^>]*>)(<\/div>)/;
   if (!slot.test(page.app.body)) throw new Error('the rendered app has no static map to draw into');
   const body = page.app.body.replace(slot, (_, open: string, close: string) => `${open}${page.svg}${close}`);
+  // A language page reads the site's files from the root and keeps to its language (src/app/lang-page.ts).
+  const head = page.meta.root
+    ? `<head>\n    <base href="${esc(page.meta.root)}" />\n    <meta name="${LANG_PAGE_META}" content="${esc(page.meta.lang)}" />`
+    : '<head>';
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${esc(page.meta.lang)}">`)
+    .replace('<head>', head)
     .replace(
       /(<h1 [^>]*id="page-title"[^>]*>)[^<]*(<\/h1>)/,
       (_, open: string, close: string) => `${open}${esc(page.meta.title)}${close}`,

@@ -5,13 +5,16 @@ import { toDayNumber } from '../model/dates.ts';
 import type { View } from '../model/url-state.ts';
 import {
   sourcesFileName,
+  storyFileName,
   type StoryEventCollection,
   type StoryEventProperties,
   type StorySources,
 } from '../story/built.ts';
 import type { CheckedCollection } from '../story/event-collection.ts';
 import { themes, type Theme } from '../theme/theme.ts';
-import { english, type I18n } from '../i18n/i18n.ts';
+import { english, type I18n, type Lang } from '../i18n/i18n.ts';
+import { i18nFor } from '../i18n/catalogues.ts';
+import { pickLang } from '../i18n/pick-lang.ts';
 import { defaultOptions, type EmbedOptions } from '../embed/options.ts';
 import { embedSnippet } from '../embed/snippet.ts';
 import { cameraFor, type Camera, type Size } from '../static/mercator.ts';
@@ -36,6 +39,14 @@ export interface AppConfig {
   initial?: CheckedCollection;
   /** Told each new date, once the story has loaded. */
   ondate?: (date: string) => void;
+  /**
+   * The languages to choose from when no `lang` option is given, first preferred: the reader's
+   * (navigator.languages) on a page, the host page's `lang` for an element, the page's own on a
+   * language page (ru/, kk/).
+   */
+  languages?: readonly string[];
+  /** The words the page was prerendered in: hydration starts from the same text. */
+  i18n?: I18n;
 }
 
 /** Only the chosen layers' events, when a host picked some. */
@@ -107,6 +118,7 @@ export class AppState {
 
   constructor(config: AppConfig) {
     this.config = config;
+    if (config.i18n) this.i18n = config.i18n;
     // A prerendered page carries its story: the first render is the same on the server and the client.
     if (config.initial) this.#setStory(config.initial, defaultOptions);
     $effect(() => {
@@ -137,12 +149,22 @@ export class AppState {
     try {
       const loaded = this.#loaded ?? (await loadStory(dataUrl('story.geojson', this.config.base)));
       const options = readOptions(this.config.search, loaded.collection.story);
-      // The prerendered story is kept unless the options pick some of its layers.
-      if (!this.#loaded || options.layers) this.#setStory(loaded, options);
+      const lang = options.lang ?? pickLang(undefined, this.config.languages ?? []).lang;
+      const [i18n, inLang] = await Promise.all([i18nFor(lang), this.#storyIn(lang, loaded)]);
+      this.i18n = i18n;
+      // The prerendered story is kept unless the options pick some of its layers or another language.
+      if (!this.#loaded || options.layers || inLang !== loaded) this.#setStory(inLang, options);
       else this.#applyOptions(options, 'url');
     } catch (e) {
       this.error = (e as Error).message;
     }
+  }
+
+  /** The story's text in a language it is given in; as it is when it is not given in that one. */
+  async #storyIn(lang: Lang, loaded: CheckedCollection): Promise<CheckedCollection> {
+    const { lang: has, languages } = loaded.collection.story;
+    if (lang === has || !languages.includes(lang)) return loaded;
+    return loadStory(dataUrl(storyFileName(lang, languages), this.config.base));
   }
 
   #setStory(loaded: CheckedCollection, options: EmbedOptions) {
@@ -153,6 +175,11 @@ export class AppState {
       this.storyErrors = errors;
     }
     const c = withLayers(collection, options);
+    // Sources are per language: a story in another language reads its own file.
+    if (this.collection && this.collection.story.lang !== c.story.lang) {
+      this.#sourcesLoading = null;
+      this.sources = null;
+    }
     this.story?.clock.destroy();
     this.collection = c;
     this.story = new StoryState(c);
@@ -242,7 +269,10 @@ export class AppState {
   }
 
   snippet = (kind: 'iframe' | 'element') =>
-    embedSnippet(this.config.base, { date: this.story?.date, mode: this.story?.mode, view: this.currentView() }, kind);
+    embedSnippet(this.config.base, { date: this.story?.date, mode: this.story?.mode, view: this.currentView() }, kind, {
+      lang: this.i18n.lang,
+      title: this.i18n.t('map.label', { title: this.collection?.story.title ?? '' }),
+    });
 
   destroy() {
     this.story?.clock.destroy();

@@ -47,7 +47,7 @@ export function startLiveMap(
           { day: toDayNumber(story.date), mode: story.mode, pulse: 0 },
           styleOptionsFor(collection.story, app.theme, app.i18n),
         )
-      : baseStyle(assets, app.theme, app.i18n.lang);
+      : baseStyle(assets, app.theme, app.i18n.lang, { licences: app.i18n.t('map.licences') });
   let map: MapLibreMap;
   try {
     map = createMap(container, style, {
@@ -56,6 +56,7 @@ export function startLiveMap(
       cooperative: app.config.embedded,
       fullscreen,
       onproblem: app.noteProblem,
+      i18n: app.i18n,
       sourceName: (id) =>
         collection?.story.overlays.flatMap((o) => (o.kind === 'line' && `line:${o.id}` === id ? [o.label] : []))[0],
     });
@@ -67,7 +68,7 @@ export function startLiveMap(
   // page's landmarks are its own. The canvas is a group, named for this map.
   const canvas = map.getCanvas();
   canvas.setAttribute('role', 'group');
-  canvas.setAttribute('aria-roledescription', 'map');
+  canvas.setAttribute('aria-roledescription', app.i18n.t('map.roledescription'));
   canvas.setAttribute('aria-label', label);
   // What only matters zoomed in is fetched when the reader gets there.
   const pending = zoomLayers(assets, app.theme, app.i18n.lang);

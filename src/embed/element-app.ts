@@ -4,7 +4,14 @@ import App from '../App.svelte';
 /** Loaded on demand by the custom element: the app, mounted in the element's shadow root. */
 export function mountApp(
   target: HTMLElement,
-  props: { search: string; base: string; label?: string; loading: 'lazy' | 'eager'; ondate: (date: string) => void },
+  props: {
+    search: string;
+    base: string;
+    languages: readonly string[];
+    label?: string;
+    loading: 'lazy' | 'eager';
+    ondate: (date: string) => void;
+  },
 ) {
   const { loading, ...rest } = props;
   const app = mount(App, {

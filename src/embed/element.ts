@@ -61,6 +61,8 @@ export class QantarMap extends HTMLElement {
     const mounted = mountApp(container, {
       ...options,
       base,
+      // With no `lang` of its own, the element speaks its host page's language where it can.
+      languages: [this.closest<HTMLElement>('[lang]')?.lang ?? ''],
       ondate: (date: string) => {
         this.#date = date;
         this.dispatchEvent(new CustomEvent('qantar:date', { detail: { date }, bubbles: true, composed: true }));

@@ -27,6 +27,8 @@ describe('parseEmbedOptions', () => {
       warnings: 1,
     },
     { search: '?layers=nukes', value: { autoplay: false, panel: true, theme: 'light' }, warnings: 1 },
+    { search: '?lang=kk', value: { autoplay: false, panel: true, theme: 'light', lang: 'kk' }, warnings: 0 },
+    { search: '?lang=fr', value: { autoplay: false, panel: true, theme: 'light', lang: 'en' }, warnings: 1 },
     {
       search: '?initialWidth=600&childId=map1&parentUrl=https%3A%2F%2Fnews.example%2F',
       value: { autoplay: false, panel: true, theme: 'light' },

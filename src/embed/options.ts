@@ -1,6 +1,8 @@
 import { parseUrlState, type Parsed, type UrlState } from '../model/url-state.ts';
 
 import { themeNames, type ThemeName } from '../theme/theme.ts';
+import type { Lang } from '../i18n/i18n.ts';
+import { pickLang } from '../i18n/pick-lang.ts';
 
 /** What a host can set on an embed, by query string (iframe) or attribute (element). */
 export interface EmbedOptions extends UrlState {
@@ -9,13 +11,15 @@ export interface EmbedOptions extends UrlState {
   layers?: string[];
   panel: boolean;
   theme: ThemeName;
+  /** The language asked for; when absent, the reader's or the host page's (pickLang). */
+  lang?: Lang;
 }
 
 /** What an embed shows when nothing is asked. */
 export const defaultOptions: EmbedOptions = { autoplay: false, panel: true, theme: 'light' };
 
 /** Every option's name, for documentation and for the element's observed attributes. */
-export const optionNames = ['date', 'mode', 'view', 'autoplay', 'layers', 'panel', 'theme'] as const;
+export const optionNames = ['date', 'mode', 'view', 'autoplay', 'layers', 'panel', 'theme', 'lang'] as const;
 
 const flag = (name: string, raw: string | null, fallback: boolean, warnings: string[]): boolean => {
   if (raw === null) return fallback;
@@ -46,6 +50,12 @@ export function parseEmbedOptions(
   if (theme !== null) {
     if ((themeNames as readonly string[]).includes(theme)) value.theme = theme as ThemeName;
     else warnings.push(`theme "${theme}" is not one of ${themeNames.join(', ')}: ignored`);
+  }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    const picked = pickLang(lang, []);
+    value.lang = picked.lang;
+    if (picked.warning) warnings.push(picked.warning);
   }
   const layers = params.get('layers');
   if (layers !== null) {

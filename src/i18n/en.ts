@@ -8,6 +8,8 @@ export const en = {
   'page.description': 'An interactive map of {title}, day by day, with the sources for each event.',
   'page.languages': 'Language',
   'map.label': 'Map: {title}',
+  'map.roledescription': 'map',
+  'map.licences': 'Data licences',
   'map.noWebgl':
     'This browser has no WebGL2, so the map cannot be panned or zoomed. The dates, the events of each day and the map below still work.',
   'map.failed':

@@ -24,21 +24,41 @@ export interface I18n {
 
 const MS_PER_DAY = 86_400_000;
 
-export function createI18n(lang: Lang, catalogue: Catalogue = en): I18n {
+/**
+ * CLDR's dates and numbers for a language, for browsers that list it without its data: Chromium
+ * formats Kazakh as "2022 M01 5" and "2,500". Used only when Intl shows that gap.
+ */
+export interface IntlFallback {
+  /** Month names as they stand after a day, January first: long and short. */
+  months: readonly string[];
+  shortMonths: readonly string[];
+  /** Patterns with {d}, {month}, {y}. */
+  long: string;
+  short: string;
+  /** A locale whose numbers CLDR writes the same way. */
+  numbers: string;
+}
+
+/** Whether this browser's Intl lacks the language's month names ("M01" where a name should be). */
+const lacksMonths = (f: Intl.DateTimeFormat) => /M\d/.test(f.format(0));
+
+export function createI18n(lang: Lang, catalogue: Catalogue = en, fallback?: IntlFallback): I18n {
   const plural = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  let numbers = new Intl.NumberFormat(lang);
+  if (fallback && lang !== 'en' && numbers.format(2500) === new Intl.NumberFormat('en').format(2500))
+    numbers = new Intl.NumberFormat(fallback.numbers);
   // Day numbers are UTC midnights: formatting in UTC keeps a story's date whatever the reader's zone.
-  const long = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const short = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  const long = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const format = (f: Intl.DateTimeFormat, pattern: 'long' | 'short') => {
+    if (!fallback || !lacksMonths(f)) return (iso: string) => f.format(toDayNumber(iso) * MS_PER_DAY);
+    const names = pattern === 'long' ? fallback.months : fallback.shortMonths;
+    return (iso: string) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return fill(fallback[pattern], { y: String(y), month: names[m - 1], d: String(d) });
+    };
+  };
   const fill = (text: string, params: Params) =>
     text.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? (typeof params[name] === 'number' ? numbers.format(params[name]) : String(params[name])) : whole,
@@ -51,8 +71,8 @@ export function createI18n(lang: Lang, catalogue: Catalogue = en): I18n {
         typeof message === 'string' ? message : (message[plural.select(Number(params.count ?? 0))] ?? message.other);
       return fill(text, params);
     },
-    date: (iso) => long.format(toDayNumber(iso) * MS_PER_DAY),
-    shortDate: (iso) => short.format(toDayNumber(iso) * MS_PER_DAY),
+    date: format(long, 'long'),
+    shortDate: format(short, 'short'),
     number: (n) => numbers.format(n),
   };
 }

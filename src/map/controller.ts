@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from 'maplibre-gl';
 import { registerTopojson } from './topojson-protocol.ts';
 import type { Camera } from '../static/mercator.ts';
+import type { I18n } from '../i18n/i18n.ts';
 
 setWorkerUrl(workerUrl);
 registerTopojson();
@@ -27,6 +28,8 @@ export interface MapOptions {
   fullscreen?: HTMLElement;
   /** Told, in words, when part of the map fails: a data file or the font that did not load. */
   onproblem?: (message: string) => void;
+  /** The words of its messages and of its canvas's role. */
+  i18n: I18n;
   /** A source's name for a reader, where its id is not one (a story's line: its label). */
   sourceName?: (id: string) => string | undefined;
 }
@@ -62,9 +65,10 @@ export function createMap(container: MapContainer, style: StyleSpecification, op
   });
   map.on('error', (e) => {
     const source = (e as { sourceId?: string }).sourceId;
+    const reason = e.error?.message ?? 'unknown error';
     const message = source
-      ? `Part of the map (${options.sourceName?.(source) ?? source}) could not be loaded: ${e.error?.message ?? 'unknown error'}`
-      : `The map met an error: ${e.error?.message ?? 'unknown error'}`;
+      ? options.i18n.t('map.partMissing', { part: options.sourceName?.(source) ?? source, reason })
+      : options.i18n.t('map.error', { reason });
     console.error(message);
     options.onproblem?.(message);
   });

@@ -50,6 +50,8 @@ export interface StoryStyleOptions {
   lang: string;
   /** Each category's colour, by id. */
   colors: Record<string, string>;
+  /** The credit's link to the data licences. */
+  licences: string;
   /** A line overlay's label, with the figures the sources report. */
   lineLabel: (line: Extract<StoryEventCollection['story']['overlays'][number], { kind: 'line' }>) => string;
 }
@@ -58,6 +60,7 @@ export interface StoryStyleOptions {
 export const styleOptionsFor = (story: BuiltStoryMeta, theme: Theme, i18n: I18n): StoryStyleOptions => ({
   theme,
   lang: i18n.lang,
+  licences: i18n.t('map.licences'),
   colors: Object.fromEntries(categoryStyles(story.categories, theme).map((c) => [c.id, c.color])),
   lineLabel: (o) => lineLabel(o, i18n),
 });
@@ -77,6 +80,7 @@ export function storyStyle(
   const base = baseStyle(assets, theme, options.lang, {
     relief: events.story.relief,
     details: overlays.flatMap((o) => (o.kind === 'detail' ? [o] : [])),
+    licences: options.licences,
   });
   const lines = overlays.flatMap((o) => (o.kind === 'line' ? [o] : []));
   const routes = routeLines(overlays);

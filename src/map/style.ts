@@ -1,3 +1,4 @@
+import { english } from '../i18n/i18n.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { themes, type Theme } from '../theme/theme.ts';
 import { FONT, FONT_ITALIC, fontFaces } from './fonts.ts';
@@ -23,6 +24,8 @@ export interface BaseExtras {
   relief?: [number, number, number, number];
   /** City maps (a story's `detail` overlays): each a folder of tiles under data/, shown from `minzoom`. */
   details?: { id: string; bbox: [number, number, number, number]; minzoom: number }[];
+  /** The credit's link to the data licences, in the reader's language. */
+  licences?: string;
 }
 
 /**
@@ -31,6 +34,9 @@ export interface BaseExtras {
  */
 export const OSM_CREDIT =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL; Almaty 2012: CC BY-SA 2.0)';
+
+/** MapLibre writes the attribution as HTML: a catalogue's words go in as text. */
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A label in the reader's language, falling back to English where a name has no translation. */
 export const nameIn = (lang: string): ExpressionSpecification => [
@@ -271,7 +277,7 @@ export function baseStyle(
       countries: {
         type: 'geojson',
         data: assets.topojson('data/countries.topojson'),
-        attribution: `Natural Earth | <a href="${assets.url('data/LICENCES.md')}">Data licences</a>`,
+        attribution: `Natural Earth | <a href="${assets.url('data/LICENCES.md')}">${escapeHtml(extras.licences ?? english.t('map.licences'))}</a>`,
       },
       water: { type: 'geojson', data: assets.topojson('data/water.topojson'), attribution: 'Natural Earth' },
       rivers: { type: 'geojson', data: assets.topojson('data/rivers.topojson') },

@@ -6,7 +6,8 @@ const rule = (selector: string, t: Theme): string =>
     paper: t.paper,
     ink: t.ink,
     muted: t.muted,
-    link: t.link,
+    // A host page may give its own accent (links, the selected event's title) with --qantar-accent.
+    link: `var(--qantar-accent, ${t.link})`,
     rule: t.rule,
     claim: t.claim,
     selected: t.selected,

@@ -37,8 +37,10 @@ export async function watchedPage(
   browser: Browser,
   origin: string,
   viewport = { width: 1280, height: 800 },
+  /** The reader's language (navigator.languages), when it matters. */
+  locale?: string,
 ): Promise<WatchedPage> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, locale });
   const problems: string[] = [];
   const foreignRequests: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
