@@ -13,7 +13,10 @@ import { PbfReader } from 'pbf';
 import { fontFile, fontSubsets, subsetOf, type FontSubset } from '../src/map/fonts.ts';
 import { LANGUAGES } from '../src/i18n/i18n.ts';
 import { en } from '../src/i18n/en.ts';
+import { ru } from '../src/i18n/ru.ts';
+import { kk } from '../src/i18n/kk.ts';
 import { decodeData } from '../src/map/decode-data.ts';
+import type { StoryEventCollection } from '../src/story/built.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -54,7 +57,16 @@ export function labelTexts(publicDir: string, extra: readonly string[] = []): { 
   const dataDir = join(publicDir, 'data');
   const data = readdirSync(dataDir).filter((n) => /\.(geo|topo)json$/.test(n) && !/^(story|sources)/.test(n));
   const upright = data.filter((n) => !ITALIC_FILES.includes(n));
-  const lineWords = [en['line.reported']];
+  // A line's label is the story's words (in each of its languages) and the catalogue's figures.
+  const stories = readdirSync(dataDir).filter((n) => /^story(\.\w+)?\.geojson$/.test(n));
+  const lineWords = [
+    ...[en, ru, kk].map((c) => c['line.reported'] as string),
+    ...stories.flatMap((n) =>
+      (JSON.parse(readFileSync(join(dataDir, n), 'utf8')) as StoryEventCollection).story.overlays.flatMap((o) =>
+        o.kind === 'line' ? [o.label] : [],
+      ),
+    ),
+  ];
   return {
     upright: [...fileTexts(dataDir, upright), ...tileTexts(join(dataDir, 'almaty')), ...lineWords, ...ASCII, ...extra],
     italic: fileTexts(dataDir, ITALIC_FILES),
