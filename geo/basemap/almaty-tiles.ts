@@ -34,7 +34,10 @@ export function minzoom(layer: LayerName, f: Feature): number {
   }
 }
 
-/** Every tile with something in it, by path under the tile folder ('11/1235/756.pbf'). */
+/**
+ * Every tile of the extract at every zoom, by path under the tile folder ('11/1235/756.pbf'); a tile
+ * with nothing in it is an empty file, so a reader who pans there meets no missing file.
+ */
 export function almatyTiles(layers: Record<LayerName, Layer>): Record<string, Buffer> {
   const indexes = LAYERS.map((name) => {
     const features = layers[name].map((f) => ({
@@ -65,8 +68,9 @@ export function almatyTiles(layers: Record<LayerName, Layer>): Record<string, Bu
           }));
         if (features.length) tileLayers[name] = { ...tile, features };
       }
-      if (Object.keys(tileLayers).length)
-        out[`${z}/${x}/${y}.pbf`] = Buffer.from(fromGeojsonVt(tileLayers, { version: 2, extent: 4096 }));
+      out[`${z}/${x}/${y}.pbf`] = Object.keys(tileLayers).length
+        ? Buffer.from(fromGeojsonVt(tileLayers, { version: 2, extent: 4096 }))
+        : Buffer.alloc(0);
     }
   return out;
 }
