@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import type { Plugin } from 'vite';
+import { build, type Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { themeCss } from './src/theme/css.ts';
@@ -50,6 +51,46 @@ const elementStylesheet = (): Plugin => ({
   },
 });
 
+/**
+ * `qantar-host.js` at the build's root: the host page's script for iframe embeds (src/embed/host.ts),
+ * built as a classic script (an IIFE) so a page includes it with a plain `<script src defer>`. The
+ * dev server builds it on request.
+ */
+const hostScript = (): Plugin => {
+  const bundle = async (): Promise<string> => {
+    const out = await build({
+      root: fileURLToPath(new URL('.', import.meta.url)),
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        target: 'es2020',
+        lib: { entry: 'src/embed/host.ts', formats: ['iife'], name: 'QantarHost', fileName: () => 'qantar-host.js' },
+      },
+    });
+    const [first] = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
+    return first.output.find((o) => o.type === 'chunk')!.code!;
+  };
+  let ssr = false;
+  return {
+    name: 'qantar-host-script',
+    configResolved(config) {
+      ssr = Boolean(config.build.ssr);
+    },
+    configureServer(server) {
+      server.middlewares.use('/qantar-host.js', (_req, res, next) => {
+        bundle().then((code) => {
+          res.setHeader('Content-Type', 'text/javascript');
+          res.end(code);
+        }, next);
+      });
+    },
+    async generateBundle() {
+      if (!ssr) this.emitFile({ type: 'asset', fileName: 'qantar-host.js', source: await bundle() });
+    },
+  };
+};
+
 /** The browser's entries: the pages and the element. */
 const pages = {
   input: { main: 'index.html', embed: 'embed.html', example: 'example.html', 'qantar-map': 'src/embed/element.ts' },
@@ -65,7 +106,7 @@ const server = { input: { 'entry-server': 'src/entry-server.ts' }, output: { ent
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset paths, so the built map can be hosted under any folder.
   base: './',
-  plugins: [svelte(), themeStylesheet(), elementStylesheet()],
+  plugins: [svelte(), themeStylesheet(), elementStylesheet(), hostScript()],
   ssr: { noExternal: true },
   build: {
     target: 'es2022',

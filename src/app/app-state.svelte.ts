@@ -17,6 +17,7 @@ import { i18nFor } from '../i18n/catalogues.ts';
 import { pickLang } from '../i18n/pick-lang.ts';
 import { defaultOptions, type EmbedOptions } from '../embed/options.ts';
 import { embedSnippet } from '../embed/snippet.ts';
+import { askCommands, stepCommands, type Ask } from '../embed/steps.ts';
 import { cameraFor, type Camera, type Size } from '../static/mercator.ts';
 import { PRERENDER_SIZE } from './prerender-size.ts';
 import { dataUrl } from './data-url.ts';
@@ -80,11 +81,15 @@ export class AppState {
   view = $state.raw<View | undefined>(undefined);
   /** The interactive map, once MapLibre has loaded and drawn. */
   live = $state.raw<LiveMap | null>(null);
+  /** What a polite live region says once: the date a scroll step or the host page moved to. */
+  announcement = $state('');
 
   readonly config: AppConfig;
   /** Who made the last change, which decides how it lands in the page's history. */
   #origin: Origin = 'url';
   #sourcesLoading: Promise<void> | null = null;
+  /** The last ask that came before the story, carried out once it has loaded. */
+  #pendingAsk: { ask: Ask; origin: Origin; step: boolean } | null = null;
   /** The story as loaded, before any choice of layers. */
   #loaded: CheckedCollection | null = null;
 
@@ -155,6 +160,12 @@ export class AppState {
       // The prerendered story is kept unless the options pick some of its layers or another language.
       if (!this.#loaded || options.layers || inLang !== loaded) this.#setStory(inLang, options);
       else this.#applyOptions(options, 'url');
+      const pending = this.#pendingAsk;
+      this.#pendingAsk = null;
+      if (pending) {
+        const warning = this.ask(pending.ask, pending.origin, pending.step);
+        if (warning) console.warn(`Qantar: ${warning}`);
+      }
     } catch (e) {
       this.error = (e as Error).message;
     }
@@ -246,6 +257,29 @@ export class AppState {
         this.live?.moveTo(command.view, command.animate ?? false);
         return;
     }
+  }
+
+  /**
+   * What a scroll step (`step`) or a host page's message asks, checked against the story and carried
+   * out as one, with its date announced; or why it was ignored. An ask before the story has loaded
+   * waits for it (the last one wins).
+   */
+  ask(ask: Ask, origin: Origin, step = false): string | null {
+    const c = this.collection;
+    if (!c) {
+      this.#pendingAsk = { ask, origin, step };
+      return null;
+    }
+    const context = {
+      start: c.story.start,
+      end: c.story.end,
+      hasEvent: (id: string) => c.features.some((f) => f.properties.id === id),
+    };
+    const checked = step ? stepCommands(ask, context) : askCommands(ask, context);
+    if ('warning' in checked) return checked.warning;
+    for (const command of checked.commands) this.apply(command, origin);
+    if (ask.date) this.announcement = this.i18n.date(ask.date);
+    return null;
   }
 
   /** The reader steps the slider to a day of the story. */

@@ -1,11 +1,19 @@
 import { elementAttributes, elementOptions } from './element-options.ts';
 import { registerStaticFonts } from '../static/fonts.ts';
 import { mountApp } from './element-app.ts';
+import { watchSteps } from './step-watcher.ts';
+import type { Ask } from './steps.ts';
+import type { Origin } from '../model/commands.ts';
 
 /** The build's root: where this script was loaded from, not the host page. */
 const base = new URL('./', import.meta.url).href;
 
-type AppInstance = { setDate(date: string): void; play(): void; pause(): void };
+type AppInstance = {
+  setDate(date: string): void;
+  play(): void;
+  pause(): void;
+  ask(what: Ask, origin: Origin, step?: boolean): string | null;
+};
 
 /**
  * The element's box, set before anything loads so the page does not shift: a block of the host's
@@ -22,6 +30,17 @@ const HOST_CSS = `:host { all: initial; display: block; position: relative; box-
 .root { height: 100%; }`;
 
 let hostSheet: CSSStyleSheet | undefined;
+/** The page's scroll steps, watched once for every element on it. */
+let stepsWatched = false;
+const watchPageSteps = () => {
+  if (stepsWatched) return;
+  stepsWatched = true;
+  watchSteps(
+    document,
+    () => [...document.querySelectorAll<QantarMap>('qantar-map')],
+    (map, ask) => (map as QantarMap).step(ask),
+  );
+};
 
 /**
  * `<qantar-map date="2022-01-05" mode="day" label="…" loading="lazy">`: the map as a custom element,
@@ -70,6 +89,7 @@ export class QantarMap extends HTMLElement {
     });
     this.#app = mounted.app;
     this.#unmount = mounted.unmount;
+    watchPageSteps();
   }
 
   disconnectedCallback() {
@@ -85,6 +105,10 @@ export class QantarMap extends HTMLElement {
 
   setDate(date: string) {
     this.#app?.setDate(date);
+  }
+  /** A scroll step of the page: its date, mode, view and selection at once; why it was ignored, if so. */
+  step(ask: Ask): string | null {
+    return this.#app?.ask(ask, 'step', true) ?? null;
   }
   play() {
     this.#app?.play();

@@ -1,5 +1,7 @@
 import { startPage } from '../app/page-start.ts';
 import { startFrameBridge } from './frame-bridge.ts';
+import type { HostCommand } from './messages.ts';
+import type { Ask } from './steps.ts';
 import '../global.css';
 
 /** The iframe embed page: the app with minimal chrome, talking to its host through postMessage. */
@@ -14,7 +16,23 @@ const app = await startPage({
   },
 });
 bridge = startFrameBridge((command) => {
-  if (command.type === 'qantar:set-date') app.setDate(command.date);
-  else if (command.type === 'qantar:play') app.play();
-  else app.pause();
+  if (command.type === 'qantar:play') return app.play();
+  if (command.type === 'qantar:pause') return app.pause();
+  const warning =
+    command.type === 'qantar:step' ? app.ask(command.step, 'step', true) : app.ask(hostAsk(command), 'host');
+  if (warning) console.warn(`Qantar: ${command.type}: ${warning}`);
 });
+
+/** A host page's one-thing message as an ask. */
+function hostAsk(command: Exclude<HostCommand, { type: 'qantar:play' | 'qantar:pause' | 'qantar:step' }>): Ask {
+  switch (command.type) {
+    case 'qantar:set-date':
+      return { date: command.date };
+    case 'qantar:set-mode':
+      return { mode: command.mode };
+    case 'qantar:set-view':
+      return { view: command.view };
+    case 'qantar:select':
+      return { select: command.id };
+  }
+}

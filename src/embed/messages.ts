@@ -1,8 +1,19 @@
 import { isIsoDate } from '../model/dates.ts';
+import type { Ask } from './steps.ts';
 
-/** What a host page may ask of an embed. */
+/**
+ * What a host page may ask of an embed. The mode, the view and the event are checked against the
+ * story inside the embed (steps.ts), like a scroll step's.
+ */
 export type HostCommand =
-  { type: 'qantar:set-date'; date: string } | { type: 'qantar:play' } | { type: 'qantar:pause' };
+  | { type: 'qantar:set-date'; date: string }
+  | { type: 'qantar:set-mode'; mode: string }
+  | { type: 'qantar:set-view'; view: string }
+  | { type: 'qantar:select'; id: string }
+  /** A scroll step on the host page, as qantar-host.js read it: applied as one, like the element's. */
+  | { type: 'qantar:step'; step: Ask }
+  | { type: 'qantar:play' }
+  | { type: 'qantar:pause' };
 
 /** What an embed tells its host. */
 export type EmbedEvent =
@@ -13,11 +24,23 @@ export type EmbedEvent =
 /** A host message as a command, or null for anything else: unknown types, wrong shapes, bad dates. */
 export function parseHostCommand(data: unknown): HostCommand | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { type, date } = data as Record<string, unknown>;
+  const { type, date, mode, view, id, step } = data as Record<string, unknown>;
+  const text = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= MAX_TEXT;
   if (type === 'qantar:play' || type === 'qantar:pause') return { type };
   if (type === 'qantar:set-date' && isIsoDate(date)) return { type, date };
+  if (type === 'qantar:set-mode' && text(mode)) return { type, mode };
+  if (type === 'qantar:set-view' && text(view)) return { type, view };
+  if (type === 'qantar:select' && text(id)) return { type, id };
+  if (type === 'qantar:step' && typeof step === 'object' && step !== null) {
+    const fields = step as Record<string, unknown>;
+    const field = (name: string) => (text(fields[name]) ? (fields[name] as string) : null);
+    return { type, step: { date: field('date'), mode: field('mode'), view: field('view'), select: field('select') } };
+  }
   return null;
 }
+
+/** Longer than any mode, view or event id: a message carrying more is not ours. */
+const MAX_TEXT = 200;
 
 const PYM = 'xPYMx';
 

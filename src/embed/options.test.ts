@@ -59,6 +59,26 @@ describe('parseHostCommand', () => {
     [{ type: 'qantar:set-date', date: '2022-02-30' }, null],
     [{ type: 'qantar:set-date' }, null],
     [{ type: 'qantar:eval', code: 'alert(1)' }, null],
+    [
+      { type: 'qantar:set-view', view: '76.9,43.2,10' },
+      { type: 'qantar:set-view', view: '76.9,43.2,10' },
+    ],
+    [{ type: 'qantar:set-view', view: 42 }, null],
+    [
+      { type: 'qantar:select', id: 'akimat-stormed' },
+      { type: 'qantar:select', id: 'akimat-stormed' },
+    ],
+    [{ type: 'qantar:select', id: '' }, null],
+    [
+      { type: 'qantar:set-mode', mode: 'day' },
+      { type: 'qantar:set-mode', mode: 'day' },
+    ],
+    [{ type: 'qantar:set-mode', mode: 'x'.repeat(201) }, null],
+    [
+      { type: 'qantar:step', step: { date: '2022-01-05', view: 'story', select: 7 } },
+      { type: 'qantar:step', step: { date: '2022-01-05', mode: null, view: 'story', select: null } },
+    ],
+    [{ type: 'qantar:step', step: 'date=2022-01-05' }, null],
     ['qantar:play', null],
     [null, null],
     [42, null],

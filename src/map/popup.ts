@@ -15,6 +15,7 @@ export function popupContent(e: StoryEventProperties, i18n: I18n, doc: Document 
   };
   const root = doc.createElement('div');
   root.className = 'qantar-popup';
+  root.dataset.eventId = e.id;
   const when =
     e.end && e.end !== e.date
       ? i18n.t('span.range', { from: i18n.date(e.date), to: i18n.date(e.end) })

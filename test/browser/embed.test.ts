@@ -269,7 +269,7 @@ describe('options and controls', () => {
     await full.keyboard.press('ArrowRight');
     await full.getByRole('button', { name: 'Copy embed code' }).click();
     const code = await full.getByLabel('Embed code').inputValue();
-    expect(code).toContain(`src="${baseUrl}embed.html?date=2022-01-07&amp;mode=day&amp;view=`);
+    expect(code).toContain(`src="${baseUrl}embed.html?lang=en&amp;date=2022-01-07&amp;mode=day&amp;view=`);
     expect(code).toContain(`${baseUrl}qantar-host.js`);
     await full.getByRole('button', { name: 'Copy as web component' }).click();
     expect(await full.getByLabel('Embed code').inputValue()).toContain('<qantar-map date="2022-01-07" mode="day"');

@@ -1,0 +1,48 @@
+import { readStep, type Ask } from './steps.ts';
+
+/**
+ * Watches a page's scroll steps (`data-qantar-step`): each time one reaches the middle of the
+ * viewport (an IntersectionObserver whose root is that middle line; no scroll handler), its map
+ * takes it: the map `data-qantar-target` names, else the page's only map. Scrolling back up brings
+ * the earlier step back; a step already at the middle on load applies at once. `deliver` says why
+ * a map refused a step, if it did; each step's problem is warned about once.
+ */
+export function watchSteps(
+  doc: Document,
+  maps: () => HTMLElement[],
+  deliver: (map: HTMLElement, ask: Ask) => string | null,
+): () => void {
+  const steps = [...doc.querySelectorAll<HTMLElement>('[data-qantar-step]')];
+  const warned = new WeakSet<Element>();
+  const warnOnce = (step: Element, message: string) => {
+    if (warned.has(step)) return;
+    warned.add(step);
+    console.warn(`Qantar: ${message}`);
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const step = entry.target as HTMLElement;
+        const where = `step ${steps.indexOf(step) + 1}${step.id ? ` (#${step.id})` : ''}`;
+        const all = maps();
+        const name = step.dataset.qantarTarget;
+        const map = name ? all.find((m) => m.id === name) : all.length === 1 ? all[0] : undefined;
+        if (!map) {
+          warnOnce(
+            step,
+            name
+              ? `${where}: data-qantar-target "${name}" names no map on the page`
+              : `${where} names no map (data-qantar-target) and the page has ${all.length}`,
+          );
+          continue;
+        }
+        const refused = deliver(map, readStep(step));
+        if (refused) warnOnce(step, `${where}: ${refused}: ignored`);
+      }
+    },
+    { rootMargin: '-50% 0px -50% 0px' },
+  );
+  for (const step of steps) observer.observe(step);
+  return () => observer.disconnect();
+}

@@ -1,0 +1,69 @@
+import type { Command } from '../model/commands.ts';
+import { isIsoDate } from '../model/dates.ts';
+import { parseUrlState } from '../model/url-state.ts';
+import { displayModes, type DisplayMode } from '../model/visibility.ts';
+
+/**
+ * What a scroll step (or a host page's message) asks of a map, as the host page wrote it:
+ * `data-date`, `data-mode`, `data-view` (`lng,lat,zoom` or `story`), `data-select` (an event id).
+ */
+export interface Ask {
+  date?: string | null;
+  mode?: string | null;
+  view?: string | null;
+  select?: string | null;
+}
+
+/** A step element's attributes. */
+export const readStep = (step: { getAttribute(name: string): string | null }): Ask => ({
+  date: step.getAttribute('data-date'),
+  mode: step.getAttribute('data-mode'),
+  view: step.getAttribute('data-view'),
+  select: step.getAttribute('data-select'),
+});
+
+/** What a map checks an ask against: its story's days and events. */
+export interface AskContext {
+  start: string;
+  end: string;
+  hasEvent(id: string): boolean;
+}
+
+export type Checked = { commands: Command[] } | { warning: string };
+
+/**
+ * The commands an ask comes to, or the one reason it is ignored as a whole: a step is the host's
+ * one statement of a moment, and half of it applied would be a moment nobody wrote. The view eases
+ * there (a jump for a reader who prefers reduced motion); the selection opens the event's text.
+ */
+export function askCommands(ask: Ask, story: AskContext): Checked {
+  const commands: Command[] = [];
+  if (ask.mode != null) {
+    if (!(displayModes as readonly string[]).includes(ask.mode))
+      return { warning: `mode "${ask.mode}" is not one of ${displayModes.join(', ')}` };
+    commands.push({ type: 'mode', mode: ask.mode as DisplayMode });
+  }
+  if (ask.date != null) {
+    if (!isIsoDate(ask.date)) return { warning: `date "${ask.date}" is not a calendar date (YYYY-MM-DD)` };
+    if (ask.date < story.start || ask.date > story.end)
+      return { warning: `date ${ask.date} is outside the story (${story.start} to ${story.end})` };
+    commands.push({ type: 'date', date: ask.date });
+  }
+  if (ask.select != null) {
+    if (!story.hasEvent(ask.select)) return { warning: `select "${ask.select}" is not an event of the story` };
+    commands.push({ type: 'select', id: ask.select });
+  }
+  if (ask.view != null) {
+    if (ask.view === 'story') commands.push({ type: 'view', view: 'story', animate: true });
+    else {
+      const { value, warnings } = parseUrlState(`?${new URLSearchParams({ view: ask.view })}`, story);
+      if (!value.view || warnings.length) return { warning: `view "${ask.view}" is not lng,lat,zoom or story` };
+      commands.push({ type: 'view', view: value.view, animate: true });
+    }
+  }
+  return { commands };
+}
+
+/** A scroll step's commands: like any ask, and it must say its date. */
+export const stepCommands = (ask: Ask, story: AskContext): Checked =>
+  ask.date == null ? { warning: 'the step has no data-date' } : askCommands(ask, story);
