@@ -93,7 +93,13 @@ const hostScript = (): Plugin => {
 
 /** The browser's entries: the pages and the element. */
 const pages = {
-  input: { main: 'index.html', embed: 'embed.html', example: 'example.html', 'qantar-map': 'src/embed/element.ts' },
+  input: {
+    main: 'index.html',
+    embed: 'embed.html',
+    example: 'example.html',
+    scrolly: 'scrolly.html',
+    'qantar-map': 'src/embed/element.ts',
+  },
   // The element's script keeps a stable name at the build's root, for hosts to link to.
   output: {
     entryFileNames: (chunk: { name: string }) =>

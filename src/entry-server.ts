@@ -13,6 +13,8 @@ export interface PageProps {
   embedded: boolean;
   /** The page's language. */
   i18n: I18n;
+  /** The site's scroll story, when the build made one. */
+  scrolly?: string;
 }
 
 export const renderApp = (props: PageProps): { head: string; body: string } =>

@@ -25,11 +25,19 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export interface SiteOptions {
   /** Where the site will be hosted, ending in '/': for the social card's absolute URL. */
   baseUrl?: string;
+  /**
+   * Keep the scroll story (scrolly.html): a demo written for the default story, linked from its full
+   * page. Any other story's site leaves it out.
+   */
+  demo?: boolean;
   /** Runs after Vite has written the site and before the pages are rendered: puts a story's data in place. */
   beforeRender?: (outDir: string) => void | Promise<void>;
 }
 
 /** The pages a site has, and how each shows the story. */
+/** The scroll story, the default story's demo. */
+const SCROLLY = 'scrolly.html';
+
 const PAGES: { file: string; embedded: boolean }[] = [
   { file: 'index.html', embedded: false },
   { file: 'embed.html', embedded: true },
@@ -47,6 +55,7 @@ export async function buildSite(outDir: string, options: SiteOptions = {}): Prom
       build: { ssr: true, outDir: ssrDir, emptyOutDir: true },
     });
     await options.beforeRender?.(outDir);
+    if (!options.demo) rmSync(join(outDir, SCROLLY), { force: true });
     const { renderApp } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as {
       renderApp: (props: PageProps) => { head: string; body: string };
     };
@@ -95,9 +104,10 @@ async function renderPages(
         noindex: page.embedded,
         // A language page lives a folder down and reads the site's files from its root.
         root: dir ? '../' : undefined,
+        scrolly: options.demo && !page.embedded ? SCROLLY : undefined,
       };
       const html = prerender(templates[page.file], {
-        app: renderApp({ initial: story, embedded: page.embedded, i18n }),
+        app: renderApp({ initial: story, embedded: page.embedded, i18n, scrolly: meta.scrolly }),
         svg,
         story,
         meta,
@@ -120,6 +130,6 @@ const langDir = (lang: string, languages: readonly string[]) => (lang === langua
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = join(root, 'dist');
-  await buildSite(outDir, { baseUrl: process.env.QANTAR_BASE_URL });
+  await buildSite(outDir, { baseUrl: process.env.QANTAR_BASE_URL, demo: true });
   console.log(`built the site in ${outDir}`);
 }

@@ -6,7 +6,7 @@
 import type { StoryEventCollection } from '../../src/story/built.ts';
 import type { CheckedCollection } from '../../src/story/event-collection.ts';
 import { storyScript } from '../../src/app/page-story.ts';
-import { LANG_PAGE_META } from '../../src/app/lang-page.ts';
+import { LANG_PAGE_META, SCROLLY_META } from '../../src/app/lang-page.ts';
 
 export interface PageMeta {
   title: string;
@@ -22,6 +22,8 @@ export interface PageMeta {
   alternates?: { lang: string; url: string }[];
   /** Where the site's files are from the page, when not beside it (a language page: '../'). */
   root?: string;
+  /** The site's scroll story, when it has one (src/app/lang-page.ts). */
+  scrolly?: string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -41,6 +43,7 @@ export function headFor(meta: PageMeta): string {
       ? '<meta property="og:image:width" content="1200" /><meta property="og:image:height" content="630" />'
       : '',
     `<meta name="twitter:card" content="${meta.image ? 'summary_large_image' : 'summary'}" />`,
+    meta.scrolly ? `<meta name="${SCROLLY_META}" content="${esc(meta.scrolly)}" />` : '',
     ...(meta.alternates ?? []).map((a) => `<link rel="alternate" hreflang="${esc(a.lang)}" href="${esc(a.url)}" />`),
   ];
   return tags.filter(Boolean).join('\n    ');

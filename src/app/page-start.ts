@@ -2,7 +2,7 @@ import { hydrate, mount, type ComponentProps } from 'svelte';
 import App from '../App.svelte';
 import { i18nFor } from '../i18n/catalogues.ts';
 import { pickLang } from '../i18n/pick-lang.ts';
-import { LANG_PAGE_META } from './lang-page.ts';
+import { LANG_PAGE_META, SCROLLY_META } from './lang-page.ts';
 import { pageStory } from './page-story.ts';
 
 /**
@@ -16,7 +16,17 @@ export async function startPage(props: ComponentProps<typeof App>) {
   const pageLang = document.querySelector<HTMLMetaElement>(`meta[name="${LANG_PAGE_META}"]`)?.content;
   const languages = pageLang ? [pageLang] : navigator.languages;
   const i18n = await i18nFor(pickLang(document.documentElement.lang, []).lang);
-  const all = { ...props, search: location.search, base: document.baseURI, syncUrl: true, initial, languages, i18n };
+  const scrolly = document.querySelector<HTMLMetaElement>(`meta[name="${SCROLLY_META}"]`)?.content;
+  const all = {
+    ...props,
+    search: location.search,
+    base: document.baseURI,
+    syncUrl: true,
+    initial,
+    languages,
+    i18n,
+    scrolly,
+  };
   if (initial) return hydrate(App, { target, props: all });
   // A page without its story shows nothing of a stale first paint.
   target.replaceChildren();

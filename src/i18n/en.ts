@@ -6,6 +6,7 @@
 export const en = {
   'app.name': 'Qantar',
   'page.description': 'An interactive map of {title}, day by day, with the sources for each event.',
+  'page.scrolly': 'Read it as a scroll story',
   'page.languages': 'Language',
   'map.label': 'Map: {title}',
   'map.roledescription': 'map',

@@ -5,6 +5,7 @@ import type { IntlFallback } from './i18n.ts';
 export const kk: Catalogue = {
   'app.name': 'Qantar',
   'page.description': 'Интерактивті карта: {title}, күн сайын, әр оқиғаның дереккөздерімен.',
+  'page.scrolly': 'Оқиғаны айналдырып оқу (ағылшын тілінде)',
   'page.languages': 'Тіл',
   'map.label': 'Карта: {title}',
   'map.roledescription': 'карта',

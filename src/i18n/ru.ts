@@ -4,6 +4,7 @@ import type { Catalogue } from './en.ts';
 export const ru: Catalogue = {
   'app.name': 'Qantar',
   'page.description': 'Интерактивная карта: {title}, день за днём, с источниками каждого события.',
+  'page.scrolly': 'Прочитать как историю с прокруткой (на английском)',
   'page.languages': 'Язык',
   'map.label': 'Карта: {title}',
   'map.roledescription': 'карта',

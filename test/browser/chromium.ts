@@ -49,7 +49,11 @@ export async function watchedPage(
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
       problems.push(`console error: ${m.text()}`);
   });
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('requestfailed', (r) => {
+    // MapLibre cancels the tiles a moving camera no longer needs: a cancelled request is not a failure.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });

@@ -2,7 +2,8 @@
  * Scrollytelling: an article's own paragraphs (`data-qantar-step`) drive the map as the reader
  * scrolls, in the page (`<qantar-map>`) and through an iframe (`qantar-host.js`).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
@@ -30,6 +31,8 @@ const CSS = `body { margin: 0; font: 18px/1.5 Georgia, serif; }
 const ELEMENT = `<script type="module" src="./qantar-map.js"></script>`;
 const HOST = `<script src="./qantar-host.js" defer></script>`;
 
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 const variants = buildVariants();
 let url: string;
@@ -101,8 +104,14 @@ async function scrollTo(page: Page, id: string) {
     const r = document.getElementById(id)!.getBoundingClientRect();
     return r.top + r.height / 2 - innerHeight / 2;
   }, id);
-  await page.mouse.move(640, 600);
+  // Over the article's text, as a reader scrolls (over the map, MapLibre shows its "use Ctrl + scroll" hint).
+  await page.mouse.move(40, 600);
   await page.mouse.wheel(0, y);
+  // The wheel scrolls smoothly: wait until the step stands at the middle, so the next one starts from here.
+  await page.waitForFunction((id) => {
+    const r = document.getElementById(id)!.getBoundingClientRect();
+    return Math.abs(r.top + r.height / 2 - innerHeight / 2) < 20;
+  }, id);
 }
 
 async function checkSteps(page: Page, probe: Probe) {
@@ -200,4 +209,51 @@ describe('steps drive the map', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+});
+
+describe('the demo scroll story', () => {
+  it.each([
+    [1280, 800],
+    [375, 740],
+  ])(
+    'at %i px: every step applies, without a warning; axe finds nothing; the full page links to it',
+    async (width, height) => {
+      const { page, problems, foreignRequests } = await watchedPage(browser, new URL(url).origin, { width, height });
+      const warnings: string[] = [];
+      page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('Qantar') && warnings.push(m.text()));
+      await page.goto(url + 'scrolly.html');
+      await page.locator('qantar-map [data-map-state="idle"]').waitFor({ timeout: 30_000 });
+      const probe = elementProbe(page, 'qantar-story');
+      const steps = await page.locator('[data-qantar-step]').evaluateAll((all) =>
+        all.map((s, i) => {
+          s.id ||= `step-${i + 1}`;
+          return { id: s.id, date: s.getAttribute('data-date')! };
+        }),
+      );
+      expect(steps.length).toBeGreaterThanOrEqual(8);
+      for (const step of steps) {
+        await scrollTo(page, step.id);
+        const [, m, d] = step.date.split('-').map(Number);
+        await expect.poll(async () => (await probe()).date, { timeout: 15_000 }).toBe(`${d} January 2022`);
+        expect(m).toBe(1);
+      }
+      await page.screenshot({ path: `test-results/screenshots/scrolly-${width}.png` });
+      expect(warnings).toEqual([]);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
+        ).axe.run();
+        return result.violations.map((v) => v.id);
+      });
+      expect(violations).toEqual([]);
+      expect(problems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await page.goto(url);
+      expect(await page.getByRole('link', { name: 'Read it as a scroll story' }).getAttribute('href')).toBe(
+        'scrolly.html',
+      );
+      await page.close();
+    },
+  );
 });
