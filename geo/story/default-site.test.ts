@@ -2,12 +2,11 @@
  * The default story built through `npm run story` is the site `npm run build` makes: one pipeline.
  * Compares against dist/, which `npm test` builds before the tests run.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
+import { runStoryProcess } from './testing.ts';
 
 const root = join(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -22,11 +21,7 @@ const files = (dir: string): string[] =>
 
 it('builds the default story from geo/story/story.json into the same files as npm run build', async () => {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  await promisify(execFile)('npx', ['tsx', 'geo/story/story-command.ts', 'geo/story/story.json', '--out', out], {
-    cwd: root,
-    // As a shell runs it: Vitest's NODE_ENV=test would make Vite build other bundles.
-    env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
-  });
+  await runStoryProcess(['geo/story/story.json', '--out', out]);
   const built = files(out);
   expect(built).toEqual(files(dist));
   const different = built.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(dist, f))));
