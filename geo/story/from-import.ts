@@ -19,12 +19,21 @@ export const NO_SOURCE = { id: 'no-source', name: 'No source given in the spread
 /** "Protest" → "protest"; when no letter is in a-z, the fallback. */
 const slug = (text: string, fallback: string): string => kebab(text).slice(0, 64).replace(/-+$/, '') || fallback;
 
-/** A kebab-case id made unique against `taken` with -2, -3…; adds it to `taken`. */
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
+/**
+ * Kebab-case ids made unique with -2, -3…, never one of `reserved`. Each base remembers its next suffix,
+ * so 100,000 sources named "Wire" stay linear.
+ */
+function uniqueIds(reserved: readonly string[] = []): (base: string) => string {
+  const taken = new Set(reserved);
+  const next = new Map<string, number>();
+  return (base) => {
+    let id = base;
+    let n = next.get(base) ?? 2;
+    while (taken.has(id)) id = `${base}-${n++}`;
+    next.set(base, n);
+    taken.add(id);
+    return id;
+  };
 }
 
 /**
@@ -48,11 +57,11 @@ export function categoriesOf(events: readonly ImportedEvent[]): {
           .sort((a, b) => counts.get(b)! - counts.get(a)! || labels.indexOf(a) - labels.indexOf(b))
           .slice(0, MAX_CATEGORIES - 1)
           .sort((a, b) => labels.indexOf(a) - labels.indexOf(b));
-  const taken = new Set<string>([OTHER_CATEGORY.id]);
+  const uniqueId = uniqueIds([OTHER_CATEGORY.id]);
   const ids = new Map(
     kept.map((label) => [
       label,
-      label === UNCATEGORISED.label ? uniqueId(UNCATEGORISED.id, taken) : uniqueId(slug(label, 'category'), taken),
+      label === UNCATEGORISED.label ? uniqueId(UNCATEGORISED.id) : uniqueId(slug(label, 'category')),
     ]),
   );
   const categories = kept.map((label) => ({ id: ids.get(label)!, label }));
@@ -70,7 +79,7 @@ function placesOf(
 ): { places: PlaceFeature[]; idOf: (e: ImportedEvent) => string } {
   const key = (e: ImportedEvent) => `${e.lon},${e.lat},${e.place?.name ?? ''}`;
   const byKey = new Map<string, PlaceFeature>();
-  const taken = new Set<string>();
+  const uniqueId = uniqueIds();
   for (const e of events) {
     if (byKey.has(key(e))) continue;
     const name = e.place?.name ?? `${e.lat}, ${e.lon}`;
@@ -79,7 +88,7 @@ function placesOf(
       type: 'Feature',
       properties: {
         kind: 'place',
-        id: uniqueId(slug(name, 'place'), taken),
+        id: uniqueId(slug(name, 'place')),
         name: text(name),
         placeType: fromGazetteer ? 'city' : 'site',
         coordinateSource: fromGazetteer
@@ -99,11 +108,11 @@ const ROW = ['event', 'place', 'date'] as const;
 function referencesOf(events: readonly ImportedEvent[]) {
   const key = (s: ImportedSource) => `${s.name ?? ''}\n${s.url ?? ''}`;
   const byKey = new Map<string, { id: string; name: string; url?: string }>();
-  const taken = new Set<string>([NO_SOURCE.id]);
+  const uniqueId = uniqueIds([NO_SOURCE.id]);
   for (const s of events.flatMap((e) => e.sources)) {
     if (byKey.has(key(s))) continue;
     const name = s.name ?? (s.url ? new URL(s.url).hostname : 'Quoted source');
-    byKey.set(key(s), { id: uniqueId(slug(name, 'source'), taken), name, ...(s.url ? { url: s.url } : {}) });
+    byKey.set(key(s), { id: uniqueId(slug(name, 'source')), name, ...(s.url ? { url: s.url } : {}) });
   }
   const cite = (e: ImportedEvent): ReferenceSource[] =>
     e.sources.length === 0
