@@ -32,6 +32,21 @@ describe('storyFromImport', () => {
   });
 
   it.each([
+    ['one place: half a degree around it', [[2.35, 48.85]], [1.85, 48.35, 2.85, 49.35]],
+    [
+      'several: their extent and a tenth of it',
+      [
+        [73.5, 1.3],
+        [103.9, 7.3],
+      ],
+      [70.46, 0.7, 106.94, 7.9],
+    ],
+  ])('opens on the events: %s', (_, points, bounds) => {
+    const { story } = eventsOf(points.map(([lon, lat]) => event({ lon, lat })));
+    expect(story.story.bounds).toEqual(bounds);
+  });
+
+  it.each([
     ['no sidecar', {}, { languages: ['en'], title: { en: 'events' }, id: 'events' }],
     [
       'title, description, credits',

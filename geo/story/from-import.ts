@@ -3,7 +3,14 @@
  * that `npm run story` has one pipeline: whatever the input, the built data comes from resolve.ts.
  * One language (the sidecar's, else English); a spreadsheet's story has no overlays.
  */
-import type { EventFeature, EventProperties, PlaceFeature, ReferenceSource, Story } from '../../src/story/schema.ts';
+import type {
+  Bbox,
+  EventFeature,
+  EventProperties,
+  PlaceFeature,
+  ReferenceSource,
+  Story,
+} from '../../src/story/schema.ts';
 import { themes } from '../../src/theme/theme.ts';
 import { kebab } from '../import/ids.ts';
 import type { ImportedEvent, ImportedSource, StorySidecar } from '../import/types.ts';
@@ -143,6 +150,24 @@ export const rowProblems = (events: readonly ImportedEvent[]): string[] =>
       : [],
   );
 
+/**
+ * The opening view: the events' extent with a margin (a tenth of it, at least half a degree), so a
+ * story at one place opens on its town rather than on a box of no size.
+ */
+export function openingView(events: readonly ImportedEvent[]): Bbox {
+  const lons = events.map((e) => e.lon);
+  const lats = events.map((e) => e.lat);
+  const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const pad = (span: number) => Math.max(0.5, span / 10);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return [
+    round(Math.max(-180, w - pad(e - w))),
+    round(Math.max(-85, s - pad(n - s))),
+    round(Math.min(180, e + pad(e - w))),
+    round(Math.min(85, n + pad(n - s))),
+  ];
+}
+
 /** The story's language: the sidecar's primary tag ("en-GB" → "en"), else English. */
 export const storyLanguage = (sidecar: StorySidecar): string => (sidecar.language ?? 'en').split('-')[0].toLowerCase();
 
@@ -196,6 +221,7 @@ export function storyFromImport(events: readonly ImportedEvent[], sidecar: Story
       end: dates[dates.length - 1],
       // A spreadsheet's times are as written, local to each place; no zone converts them.
       timeZone: 'UTC',
+      bounds: openingView(events),
       categories: categories.categories.map((c) => ({ id: c.id, label: text(c.label) })),
       sources: {},
       references: sources.references,
