@@ -13,7 +13,9 @@ import { drawn, launch, mapIdle, mapSettled, watchedPage, type WatchedPage } fro
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const fixture = join(import.meta.dirname, '../fixtures/second-story/events.csv');
-const out = mkdtempSync(join(tmpdir(), 'qantar-any-story-'));
+const host = mkdtempSync(join(tmpdir(), 'qantar-any-story-'));
+/** Where a newsroom's site might put it: a folder of its own, not the server's root. */
+const folder = 'news/aragalaya/';
 let server: StaticServer;
 let browser: Browser;
 let watched: WatchedPage;
@@ -22,20 +24,19 @@ let page: Page;
 const slider = () => page.getByRole('slider', { name: 'Date' });
 
 beforeAll(async () => {
-  await runStoryProcess([fixture, '--out', out]);
-  server = await serveStatic(out);
+  await runStoryProcess([fixture, '--out', join(host, folder)]);
+  server = await serveStatic(host);
   browser = await launch();
   watched = await watchedPage(browser, new URL(server.url).origin);
   page = watched.page;
-  // Served under a folder of its own, as a newsroom's site would host it.
-  await page.goto(server.url);
+  await page.goto(server.url + folder);
   await mapIdle(page, 60_000);
   await mapSettled(page, 60_000);
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(out, { recursive: true, force: true });
+  rmSync(host, { recursive: true, force: true });
 });
 
 describe("a newsroom's spreadsheet of another country, built with npm run story", () => {
