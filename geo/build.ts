@@ -12,7 +12,7 @@ import { feature, mesh } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { sharedStretch, trimEnds } from './border.ts';
 import { buildBasemap, geodataDir, hasGeodata } from './basemap/build.ts';
 import { jsonText, readJson, roundGeometry } from './io.ts';
@@ -76,19 +76,26 @@ function withoutDegenerateRings(area: Area): Area | null {
     : { type: 'MultiPolygon', coordinates: polygons };
 }
 
-export function buildCountries(): FeatureCollection<Area, CountryProps> {
+/**
+ * The countries within `clip` (the default region's, or another story's box), each `focus` or not:
+ * the focus is drawn emphasised.
+ */
+export function buildCountries(
+  clip: BBox = region.clip,
+  isFocus: (c: { name: string; iso?: string }) => boolean = (c) => c.name === region.focus,
+): FeatureCollection<Area, CountryProps> {
   const features: Feature<Area, CountryProps>[] = [];
   for (const country of naturalEarthCountries()) {
     const [w, s, e, n] = turf.bbox(country);
-    const [cw, cs, ce, cn] = region.clip;
+    const [cw, cs, ce, cn] = clip;
     if (e < cw || w > ce || n < cs || s > cn) continue;
-    const geometry = withoutDegenerateRings(roundGeometry(turf.bboxClip(country, region.clip).geometry as Area, 3));
+    const geometry = withoutDegenerateRings(roundGeometry(turf.bboxClip(country, clip).geometry as Area, 3));
     if (!geometry) continue;
     const { name } = country.properties;
     const iso = country.id === undefined ? undefined : countryCodes.numericToAlpha2(country.id);
     features.push({
       type: 'Feature',
-      properties: { name, iso, role: name === region.focus ? 'focus' : 'other' },
+      properties: { name, iso, role: isFocus({ name, iso }) ? 'focus' : 'other' },
       geometry,
     });
   }
@@ -173,7 +180,12 @@ export function buildLabels(countries: FeatureCollection<Area, CountryProps>): F
       geometry: roundGeometry(point, 4),
     };
   });
-  const countryLabels = countries.features.flatMap((c): Feature<Point, LabelProps>[] => {
+  return { type: 'FeatureCollection', features: [...countryLabels(countries), ...cityLabels] };
+}
+
+/** A name label for each country big enough at the region's scale, at the centre of its largest part. */
+export function countryLabels(countries: FeatureCollection<Area, CountryProps>): Feature<Point, LabelProps>[] {
+  return countries.features.flatMap((c): Feature<Point, LabelProps>[] => {
     const largest = turf.flatten(c).features.reduce((x, y) => (turf.area(y) > turf.area(x) ? y : x));
     if (turf.area(largest) < region.minLabelledAreaKm2 * 1e6) return [];
     const at = turf.centerOfMass(largest).geometry;
@@ -185,7 +197,6 @@ export function buildLabels(countries: FeatureCollection<Area, CountryProps>): F
       },
     ];
   });
-  return { type: 'FeatureCollection', features: [...countryLabels, ...cityLabels] };
 }
 
 /**
@@ -195,7 +206,7 @@ export function buildLabels(countries: FeatureCollection<Area, CountryProps>): F
  * of the region (Kazakhstan's drawn outline is a few km from the true one); past zoom 7 the
  * regions' OpenStreetMap outlines carry the detail.
  */
-const QUANTIZATION = 2e4;
+export const QUANTIZATION = 2e4;
 
 export interface GeoOptions {
   /**

@@ -2,15 +2,19 @@ import { placeKey } from './gazetteer.ts';
 
 const MAX_SLUG = 64;
 
+/** Text as kebab-case: "Sit-in at Galle Face" → "sit-in-at-galle-face"; empty when no letter is in a-z or 0-9. */
+export const kebab = (text: string): string =>
+  placeKey(text)
+    .replace(/'/g, '') // "President's" → "presidents", not "president-s"
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
 /**
  * "2022-04-09" + "Sit-in begins at Galle Face" → "2022-04-09-sit-in-begins-at-galle-face". Letters
  * outside a-z (Sinhala, Cyrillic…) drop out, leaving the date: still an id, made unique by a suffix.
  */
 export function slugId(date: string, title: string): string {
-  const slug = placeKey(`${date} ${title}`)
-    .replace(/'/g, '') // "President's" → "presidents", not "president-s"
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = kebab(`${date} ${title}`);
   if (slug.length <= MAX_SLUG) return slug || 'event';
   const cut = slug.slice(0, MAX_SLUG + 1);
   return cut.slice(0, cut.lastIndexOf('-') > 10 ? cut.lastIndexOf('-') : MAX_SLUG);
