@@ -13,7 +13,7 @@ import { sourcesFileName, storyFileName } from '../../src/story/built.ts';
 import { isEvent, type Story } from '../../src/story/schema.ts';
 import { jsonText } from '../io.ts';
 import { buildSite } from '../site/build-site.ts';
-import { buildStory } from './build-story.ts';
+import { buildStory, storyFile } from './build-story.ts';
 import { fittedBasemap, inDefaultRegion, REGION_ONLY } from './fitted-basemap.ts';
 import { readInput } from './read-input.ts';
 import { resolveSources, resolveStory } from './resolve.ts';
@@ -124,7 +124,12 @@ export async function runStoryCommand(argv: readonly string[], out: Console = co
     return 1;
   }
   const data = await storyData(input.story);
-  await buildSite(outDir, { baseUrl: args.baseUrl, beforeRender: (dir) => writeData(dir, data) });
+  await buildSite(outDir, {
+    baseUrl: args.baseUrl,
+    // The scroll story demo (scrolly.html) is written for the default story: its site alone keeps it.
+    demo: resolve(args.input) === storyFile,
+    beforeRender: (dir) => writeData(dir, data),
+  });
   const events = input.story.features.filter(isEvent).length;
   out.log(
     `built "${input.story.story.title[input.story.story.languages[0]]}" (${events} events) in ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
