@@ -18,7 +18,7 @@ declare global {
  * Runs before any script of the page. `__name` stands in for the helper tsx adds to named functions,
  * which functions handed to `page.evaluate` would otherwise call in a page that lacks it.
  */
-const probeScript = `
+export const probeScript = `
 globalThis.__name = globalThis.__name || ((f) => f);
 const probe = (window.qantarProbe = { idleAt: null, longTasks: [] });
 new PerformanceObserver((list) => {

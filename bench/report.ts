@@ -217,6 +217,34 @@ ${table(
   ],
 )}
 
+## 6. In an article
+
+The element as a guest (\`bench/embedding.ts\`). **Attach and detach**: ${r.embedding.cycles.cycles} times, a
+\`<qantar-map loading="eager">\` is added to a host page, its map drawn until idle, and the element removed; the
+page counts the WebGL contexts made (\`getContext\`) and how many are still alive (\`isContextLost()\` false)
+after the last, and reads the JS heap after each cycle as above. **Scrolling steps**: an article with a sticky
+element over a ${n(r.embedding.scroll.events)}-event story and ${r.embedding.scroll.steps} \`data-qantar-step\`
+sections (date, mode, and a view that flies), scrolled from top to end by the mouse wheel, 120 px every 60 ms
+(${r.embedding.scroll.seconds.toFixed(1)} s); long tasks from a \`PerformanceObserver\`.
+
+${table(
+  ['Measure', 'Figure'],
+  [
+    [
+      'WebGL contexts made / alive after the last detach',
+      `${r.embedding.cycles.contexts} / ${r.embedding.cycles.liveContexts}`,
+    ],
+    [
+      'JS heap after cycle 1 → cycle ' + r.embedding.cycles.cycles,
+      `${mb(r.embedding.cycles.heap[0])} → ${mb(r.embedding.cycles.heap[r.embedding.cycles.heap.length - 1])} MB (${signed(mb(r.embedding.cycles.growth))} MB)`,
+    ],
+    [
+      'Long tasks while scrolling (> 50 ms)',
+      r.embedding.scroll.longTasks.length ? r.embedding.scroll.longTasks.map((t) => `${t} ms`).join(', ') : 'none',
+    ],
+  ],
+)}
+
 ## Reading the figures
 
 ${notes(r).join('\n')}

@@ -1,3 +1,4 @@
+import type { CyclesResult, ScrollResult } from './embedding.ts';
 import type { FirstRenderResult } from './first-render.ts';
 import type { Machine } from './machine.ts';
 import type { MemoryResult } from './memory.ts';
@@ -33,5 +34,7 @@ export interface Results {
   scrub: ScrubResult[];
   playback: PlaybackResult[];
   memory: MemoryResult;
+  /** The element as a guest in an article: attach and detach cycles, and scrolling a story's steps. */
+  embedding: { cycles: CyclesResult; scroll: ScrollResult };
   targets: Target[];
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { launch } from '../test/browser/chromium.ts';
 import { buildBaseline } from './build-baseline.ts';
+import { hostPages, measureCycles, measureScroll } from './embedding.ts';
 import { measureFirstRender } from './first-render.ts';
 import { describeMachine } from './machine.ts';
 import { measureMemory } from './memory.ts';
@@ -40,6 +41,8 @@ const PLAYBACK_MS = 10_000;
 const MEMORY_EVENTS = 10_000;
 const MEMORY_PLAYBACKS = 5;
 const MEMORY_SPEED = 4;
+const CYCLES = 20;
+const SCROLL_EVENTS = 1_000;
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
@@ -50,7 +53,10 @@ if (!existsSync(`${dist}/index.html`)) throw new Error('dist/ is missing: run `v
 
 say('building the baseline page');
 const baseline = await buildBaseline();
-const server = await serveBench({ app: dist, baseline });
+const kazakhstan = loadKazakhstan(at('../public/data/countries.topojson'));
+const scrollStory = syntheticStory(SCROLL_EVENTS, kazakhstan, SEED);
+const host = hostPages(scrollStory);
+const server = await serveBench({ app: dist, baseline, host });
 const browser = await launch();
 try {
   const machine = describeMachine(browser);
@@ -62,7 +68,6 @@ try {
   say('time to first render');
   const firstRender = await measureFirstRender(browser, server, weight.mapSize, FIRST_RENDER_RUNS);
 
-  const kazakhstan = loadKazakhstan(at('../public/data/countries.topojson'));
   const scrub: ScrubResult[] = [];
   for (const events of SCRUB_SIZES) {
     say(`scrub latency, ${events} events`);
@@ -89,6 +94,12 @@ try {
     MEMORY_SPEED,
   );
 
+  say(`${CYCLES} attach/detach cycles of the element`);
+  const cycles = await measureCycles(browser, server, CYCLES);
+  say(`scrolling steps, ${SCROLL_EVENTS} events`);
+  const scroll = await measureScroll(browser, server, scrollStory);
+  const embedding = { cycles, scroll };
+
   const results: Results = {
     date: new Date().toISOString(),
     durationSeconds: (performance.now() - started) / 1000,
@@ -108,7 +119,8 @@ try {
     scrub,
     playback,
     memory,
-    targets: judge(weight, firstRender, scrub, playback, memory),
+    embedding,
+    targets: judge(weight, firstRender, scrub, playback, memory, embedding),
   };
   writeFileSync(at('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   // Formatted as `prettier --check` wants it, so the committed file stays lint-clean.
@@ -121,4 +133,5 @@ try {
   await browser.close();
   await server.close();
   if (!process.argv.includes('--keep-dist')) rmSync(at('./dist'), { recursive: true, force: true });
+  rmSync(host, { recursive: true, force: true });
 }

@@ -1,4 +1,5 @@
 import { KB } from './bytes.ts';
+import type { CyclesResult, ScrollResult } from './embedding.ts';
 import type { FirstRenderResult } from './first-render.ts';
 import type { MemoryResult } from './memory.ts';
 import type { PlaybackResult } from './playback.ts';
@@ -18,6 +19,7 @@ export function judge(
   scrub: ScrubResult[],
   playback: PlaybackResult[],
   memory: MemoryResult,
+  embedding: { cycles: CyclesResult; scroll: ScrollResult },
 ): Target[] {
   const at = <T extends { events: number }>(xs: T[], n: number): T => {
     const found = xs.find((x) => x.events === n);
@@ -30,6 +32,7 @@ export function judge(
   const mostLongTasks = Math.max(...p1k.runs.map((r) => r.longTasks.length));
   const heap = memory.app;
   const tolerance = heap.afterPlayback[0] / 100;
+  const { cycles, scroll } = embedding;
   return [
     {
       name: 'Weight: app code + data + fonts on top of MapLibre (gzip, default story)',
@@ -66,6 +69,18 @@ export function judge(
       target: 'none (last playback within 1% of the first)',
       measured: `${signed(mb(heap.growth))} MB (${mb(heap.afterPlayback[0])} → ${mb(heap.afterPlayback[heap.afterPlayback.length - 1])} MB; MapLibre alone: ${signed(mb(memory.baseline.growth))} MB)`,
       met: heap.growth <= tolerance,
+    },
+    {
+      name: `WebGL contexts and JS heap across ${cycles.cycles} attach/detach cycles of <qantar-map>`,
+      target: 'no live context after the last; last cycle within 1% of the first',
+      measured: `${cycles.liveContexts} live of ${cycles.contexts} made; ${signed(mb(cycles.growth))} MB (${mb(cycles.heap[0])} → ${mb(cycles.heap[cycles.heap.length - 1])} MB)`,
+      met: cycles.liveContexts === 0 && cycles.growth <= cycles.heap[0] / 100,
+    },
+    {
+      name: `Long tasks over 100 ms while scrolling ${scroll.steps} steps at ${scroll.events.toLocaleString('en')} events`,
+      target: 'none',
+      measured: `${scroll.longTasks.filter((t) => t > 100).length} (longest ${scroll.longestTaskMs} ms; ${scroll.longTasks.length} over 50 ms)`,
+      met: scroll.longTasks.every((t) => t <= 100),
     },
   ];
 }

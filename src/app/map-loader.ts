@@ -1,12 +1,20 @@
 import type { AppState } from './app-state.svelte.ts';
 
-/** Whether this browser can draw with WebGL2, which MapLibre needs. */
+let webGl2: boolean | undefined;
+/**
+ * Whether this browser can draw with WebGL2, which MapLibre needs: asked once a page, and the test
+ * context given back at once (a browser keeps only a few alive, and a page may hold several maps).
+ */
 function hasWebGl2(): boolean {
+  if (webGl2 !== undefined) return webGl2;
   try {
-    return !!document.createElement('canvas').getContext('webgl2');
+    const gl = document.createElement('canvas').getContext('webgl2');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    webGl2 = !!gl;
   } catch {
-    return false;
+    webGl2 = false;
   }
+  return webGl2;
 }
 
 /**

@@ -14,10 +14,10 @@ import { dist } from './static-server.ts';
  *
  * The relief (40 KB) and the HTML (60 KB) hold the targets set for this wave. The startup target was
  * 80 KB; the wave's story (73 events, up from 47) and base map (water, rivers, regions, places in three
- * languages) bring it to about 110 KB (bench/RESULTS.md has the parts), so this holds that measured
- * figure against growth, not the target.
+ * languages) bring it to about 110 KB, and the languages' and the scroll steps' code to 112.4 KB
+ * (bench/RESULTS.md has the parts), so this holds that measured figure against growth, not the target.
  */
-const BUDGET = { startup: 112, relief: 40, embedHtml: 60 };
+const BUDGET = { startup: 113, relief: 40, embedHtml: 60 };
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -47,7 +47,11 @@ async function requested(page: string): Promise<FileWeight[]> {
   });
 }
 
-const detail = (files: FileWeight[]) => files.map((f) => `${f.path}: ${(f.gzip / KB).toFixed(1)} KB gzip`).join('\n');
+const detail = (files: FileWeight[]) =>
+  [
+    `startup: ${(budgetBytes(files) / KB).toFixed(1)} KB`,
+    ...files.map((f) => `${f.path}: ${(f.gzip / KB).toFixed(1)} KB gzip`),
+  ].join('\n');
 
 describe('byte budget', () => {
   it(`index.html: code, story, base map and fonts within ${BUDGET.startup} KB, relief within ${BUDGET.relief} KB more`, async () => {

@@ -98,6 +98,16 @@ describe.each([
     await page.goto(`${baseUrl}${path}?date=2022-01-06`);
     await mapIdle(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // The slider's day labels ("5 янв.", "5 қаң.") are longer than English ones: none overlaps the next.
+    const labels = await page.locator('svg.ticks text').evaluateAll((ts) =>
+      ts.map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent, left: r.left, right: r.right };
+      }),
+    );
+    expect(labels.length).toBeGreaterThan(2);
+    for (let i = 1; i < labels.length; i++)
+      expect(labels[i].left, labels[i].text!).toBeGreaterThan(labels[i - 1].right);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const result = await (

@@ -231,7 +231,9 @@ describe('the demo scroll story', () => {
         }),
       );
       expect(steps.length).toBeGreaterThanOrEqual(8);
-      for (const step of steps) {
+      // Every step on a phone; on a wide screen the first, a middle one and the last (the same code drives them).
+      const taken = width < 800 ? steps : [steps[0], steps[Math.floor(steps.length / 2)], steps[steps.length - 1]];
+      for (const step of taken) {
         await scrollTo(page, step.id);
         const [, m, d] = step.date.split('-').map(Number);
         await expect.poll(async () => (await probe()).date, { timeout: 15_000 }).toBe(`${d} January 2022`);
