@@ -99,8 +99,20 @@ export class QantarMap extends HTMLElement {
     this.shadowRoot?.replaceChildren();
   }
 
-  attributeChangedCallback(name: string, _old: string | null, value: string | null) {
-    if (name === 'date' && value && this.#app) this.#app.setDate(value);
+  attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    if (!this.#app || old === value) return;
+    if (name === 'date') {
+      if (value) this.#app.setDate(value);
+      return;
+    }
+    if (name === 'mode' || name === 'view') {
+      const refused = this.#app.ask({ [name]: value }, 'attribute');
+      if (refused) console.warn(`Qantar: ${name}: ${refused}: ignored`);
+      return;
+    }
+    // The other attributes (lang, theme, layers, panel, label, loading) shape the whole map: it starts again with them.
+    this.disconnectedCallback();
+    this.connectedCallback();
   }
 
   setDate(date: string) {

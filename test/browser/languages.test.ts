@@ -171,6 +171,15 @@ describe('choosing the language', () => {
       return { lang: figure.lang, value: figure.querySelector('input[type="range"]')!.getAttribute('aria-valuetext') };
     });
     expect(seen).toEqual({ lang: 'kk', value: expect.stringMatching(/^2022 ж\. 5 қаңтар, /) });
+    // A new lang attribute: the element speaks it at once.
+    await page.locator('#m').evaluate((el) => el.setAttribute('lang', 'ru'));
+    await expect
+      .poll(() =>
+        page
+          .locator('#m')
+          .evaluate((el) => el.shadowRoot!.querySelector('input[type="range"]')?.getAttribute('aria-valuetext') ?? ''),
+      )
+      .toMatch(/^5 января 2022 г\., /);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk-KZ');
     expect(problems).toEqual([]);
     await page.close();
