@@ -6,9 +6,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { StoryEventCollection } from '../src/story/built.ts';
 import { watchedPage } from '../test/browser/chromium.ts';
+import { heapUsed } from './memory.ts';
 import { assertClean, probe, probeScript, VIEWPORT } from './pages.ts';
 import type { BenchServer } from './server.ts';
 
@@ -59,16 +60,6 @@ export function hostPages(story: StoryEventCollection): string {
   return dir;
 }
 
-const heapUsed = async (page: Page): Promise<number> => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
-};
-
 /**
  * Counts the WebGL contexts a page makes, before any script of the page runs: held weakly, so a
  * context nothing holds any more (a support check's) is collected, and one still alive after a
@@ -96,6 +87,8 @@ export async function measureCycles(browser: Browser, server: BenchServer, cycle
   await page.addInitScript(probeScript);
   await page.addInitScript(contextCounter);
   await page.goto(server.url('host') + 'cycles.html');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   const heap: number[] = [];
   for (let i = 0; i < cycles; i++) {
     await page.evaluate(async () => {
@@ -110,12 +103,13 @@ export async function measureCycles(browser: Browser, server: BenchServer, cycle
       });
       el.remove();
     });
-    heap.push(await heapUsed(page));
+    heap.push(await heapUsed(cdp));
   }
-  await heapUsed(page); // a garbage collection first, so only contexts something holds are left
+  await heapUsed(cdp); // a garbage collection first, so only contexts something holds are left
   const [contexts, liveContexts] = await page.evaluate(() =>
     (window as unknown as { qantarContexts: () => [number, number] }).qantarContexts(),
   );
+  await cdp.detach();
   assertClean(watched, 'element cycles');
   await page.close();
   return { cycles, contexts, liveContexts, heap, growth: heap[heap.length - 1] - heap[0] };

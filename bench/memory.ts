@@ -23,7 +23,7 @@ export interface MemoryResult {
 }
 
 /** Collects garbage (twice, for what the first pass frees up) and reads the heap in use. */
-async function heapUsed(cdp: CDPSession): Promise<number> {
+export async function heapUsed(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');

@@ -1,4 +1,5 @@
 import { english } from '../i18n/i18n.ts';
+import { esc } from '../static/svg.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { themes, type Theme } from '../theme/theme.ts';
 import { FONT, FONT_ITALIC, fontFaces } from './fonts.ts';
@@ -34,9 +35,6 @@ export interface BaseExtras {
  */
 export const OSM_CREDIT =
   '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL; Almaty 2012: CC BY-SA 2.0)';
-
-/** MapLibre writes the attribution as HTML: a catalogue's words go in as text. */
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A label in the reader's language, falling back to English where a name has no translation. */
 export const nameIn = (lang: string): ExpressionSpecification => [
@@ -277,7 +275,8 @@ export function baseStyle(
       countries: {
         type: 'geojson',
         data: assets.topojson('data/countries.topojson'),
-        attribution: `Natural Earth | <a href="${assets.url('data/LICENCES.md')}">${escapeHtml(extras.licences ?? english.t('map.licences'))}</a>`,
+        // MapLibre writes the attribution as HTML: the catalogue's words go in as text.
+        attribution: `Natural Earth | <a href="${assets.url('data/LICENCES.md')}">${esc(extras.licences ?? english.t('map.licences'))}</a>`,
       },
       water: { type: 'geojson', data: assets.topojson('data/water.topojson'), attribution: 'Natural Earth' },
       rivers: { type: 'geojson', data: assets.topojson('data/rivers.topojson') },

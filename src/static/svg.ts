@@ -5,7 +5,9 @@
  */
 import type { Label, Marker, Scene, Shape } from './scene.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text as markup text or an attribute value: nothing in it can open a tag or end a quote. */
+export const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (x: number) => String(Math.round(x * 10) / 10);
 
 function attrs(a: Record<string, string | number | undefined>): string {

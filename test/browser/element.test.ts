@@ -6,15 +6,13 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { launch, watchedPage } from './chromium.ts';
+import { axeViolations, launch, watchedPage } from './chromium.ts';
 import { buildVariants } from './variant.ts';
 
 const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A CMS stylesheet of the kind that breaks embeds: global rules for the elements the app also uses. */
 const HOSTILE_CSS = `
@@ -246,13 +244,7 @@ describe('landmarks belong to the host', () => {
     const violations = async (path: string) => {
       const { page } = await open(path);
       await page.waitForTimeout(1500);
-      await page.addScriptTag({ content: axeSource });
-      const ids = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
-        ).axe.run();
-        return result.violations.map((v) => v.id);
-      });
+      const ids = await axeViolations(page);
       await page.close();
       return ids.sort();
     };

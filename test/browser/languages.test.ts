@@ -2,17 +2,14 @@
  * Русский, қазақша: the whole map in the reader's language — the page, the slider's spoken value,
  * the panel, the map's own labels — chosen by page, by `lang`, by the reader's browser or the host page.
  */
-import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/controller.ts';
-import { drawn, launch, mapIdle, watchedPage } from './chromium.ts';
+import { axeViolations, drawn, launch, mapIdle, watchedPage } from './chromium.ts';
 import { buildVariants } from './variant.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
 let browser: Browser;
@@ -108,13 +105,7 @@ describe.each([
     expect(labels.length).toBeGreaterThan(2);
     for (let i = 1; i < labels.length; i++)
       expect(labels[i].left, labels[i].text!).toBeGreaterThan(labels[i - 1].right);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
-      ).axe.run();
-      return result.violations.map((v) => v.id);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.screenshot({ path: `test-results/screenshots/lang-${lang}-320.png` });
     expect(problems).toEqual([]);

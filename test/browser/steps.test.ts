@@ -2,13 +2,12 @@
  * Scrollytelling: an article's own paragraphs (`data-qantar-step`) drive the map as the reader
  * scrolls, in the page (`<qantar-map>`) and through an iframe (`qantar-host.js`).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/controller.ts';
-import { launch, watchedPage } from './chromium.ts';
+import { axeViolations, launch, watchedPage } from './chromium.ts';
 import { buildVariants } from './variant.ts';
 
 const STEPS = (target = '') => `
@@ -31,8 +30,6 @@ const CSS = `body { margin: 0; font: 18px/1.5 Georgia, serif; }
 const ELEMENT = `<script type="module" src="./qantar-map.js"></script>`;
 const HOST = `<script src="./qantar-host.js" defer></script>`;
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 const variants = buildVariants();
 let url: string;
@@ -241,13 +238,7 @@ describe('the demo scroll story', () => {
       }
       await page.screenshot({ path: `test-results/screenshots/scrolly-${width}.png` });
       expect(warnings).toEqual([]);
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
-        ).axe.run();
-        return result.violations.map((v) => v.id);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       expect(problems).toEqual([]);
       expect(foreignRequests).toEqual([]);
