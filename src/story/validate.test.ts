@@ -160,6 +160,11 @@ describe('parseStory', () => {
       'event "almaty-airport-seized": sources: no source supports its place: mark the one that does with "supports": [..., "place"]',
     ],
     [
+      'no source that supports the date',
+      (s) => ((event(s).sources as Json[])[1].supports = ['figure']),
+      'event "almaty-airport-seized": sources: no source supports its date: mark the one that does with "supports": [..., "date"]',
+    ],
+    [
       'a source that says nothing of what it supports',
       (s) => delete (event(s).sources as Json[])[1].supports,
       'event "almaty-airport-seized": sources[1].supports: required field is missing',
