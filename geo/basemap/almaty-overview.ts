@@ -1,6 +1,7 @@
 /**
- * A small Almaty map for an SVG inset of 130 to 360 pixels: the built-up outline, the main roads, the rivers
- * and the big canal, the airport and its runways, and the landmarks, simplified to what such an inset can show.
+ * A small Almaty map for the SVG inset (150 pixels for about 25 km, 300 on a double-density screen): the
+ * built-up outline, the main roads, the rivers and the big canal, the airport and its runways, and the
+ * landmarks, simplified to what such an inset can show. It loads with the page, so every byte counts.
  */
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Position } from 'geojson';
@@ -10,8 +11,10 @@ import { type Area, cleanArea } from './geometry.ts';
 
 /** Simplification tolerance: about 70 m, under a pixel on a 360-pixel inset of the city (0.35° across). */
 const TOLERANCE = 0.0008;
-/** Pieces of line shorter than this are left out (slip roads, bits of dual carriageway). */
-const MIN_PIECE_KM = 0.1;
+/** Pieces of line shorter than this (3 pixels of the inset) are left out: slip roads, bits of dual carriageway. */
+const MIN_PIECE_KM = 0.5;
+/** Decimals kept: 0.001° is about 100 m, under a pixel of the inset on a double-density screen. */
+const DIGITS = 3;
 const MIN_BUILT_KM2 = 2;
 
 type Props = Record<string, string | number | boolean>;
@@ -26,7 +29,7 @@ function merged(features: Layer, properties: Props): Feature<MultiLineString, Pr
     .map(
       (part) => turf.simplify(turf.lineString(part), { tolerance: TOLERANCE, highQuality: true }).geometry.coordinates,
     )
-    .map((part) => roundGeometry<LineString>({ type: 'LineString', coordinates: part }, 4).coordinates)
+    .map((part) => roundGeometry<LineString>({ type: 'LineString', coordinates: part }, DIGITS).coordinates)
     .filter((part) => part.length >= 2 && turf.length(turf.lineString(part)) >= MIN_PIECE_KM);
   return parts.length
     ? { type: 'Feature', properties, geometry: { type: 'MultiLineString', coordinates: parts } }
@@ -49,7 +52,7 @@ export function almatyOverview(layers: {
       .flatten(simple as Feature<Area>)
       .features.filter((p) => turf.area(p) >= MIN_BUILT_KM2 * 1e6)
       .map((p) => p.geometry.coordinates);
-    const geometry = cleanArea(roundGeometry({ type: 'MultiPolygon', coordinates: polygons }, 4));
+    const geometry = cleanArea(roundGeometry({ type: 'MultiPolygon', coordinates: polygons }, DIGITS));
     if (geometry) out.push({ type: 'Feature', properties: { kind: 'built-up', derived: true }, geometry });
   }
   for (const road of ['trunk', 'primary']) {
@@ -78,7 +81,7 @@ export function almatyOverview(layers: {
     out.push({
       type: 'Feature',
       properties: { kind: 'airport', derived: true },
-      geometry: roundGeometry(airport.geometry, 4),
+      geometry: roundGeometry(airport.geometry, DIGITS),
     });
   const runways = merged(
     layers.aeroway.filter((a) => a.properties.class === 'runway' && turf.bbox(a)[0] > 77),
