@@ -1,6 +1,7 @@
 import { historyFor, type Command, type Origin } from '../model/commands.ts';
 import { categoryStyles, type CategoryStyle } from '../model/categories.ts';
 import { insetPoints } from '../model/story-derive.ts';
+import { legendItems, type LegendItem } from '../model/legend.ts';
 import { toDayNumber } from '../model/dates.ts';
 import type { View } from '../model/url-state.ts';
 import {
@@ -111,13 +112,19 @@ export class AppState {
     const selected = this.selectedEvent;
     return selected && !day.includes(selected) ? [selected, ...day] : day;
   });
+  /** The map's key: what this story draws, in the theme's colours. */
+  legend = $derived.by((): LegendItem[] =>
+    this.collection && this.story
+      ? legendItems(this.categories, this.collection.story.overlays, this.story.events, this.story.mode)
+      : [],
+  );
   #insetAt = $derived(this.collection ? insetPoints(this.collection) : null);
   /** The inset's title and markers at the date, each in its category's colour. */
   inset = $derived.by(() => {
     const at = this.story && this.#insetAt?.(this.story.date, this.story.mode);
     if (!at) return null;
     const color = Object.fromEntries(this.categories.map((c) => [c.id, c.color]));
-    return { title: at.title, points: at.points.map((p) => ({ ...p, color: color[p.category] ?? '#8c8c8c' })) };
+    return { ...at, points: at.points.map((p) => ({ ...p, color: color[p.category] ?? '#8c8c8c' })) };
   });
   showPanel = $derived(this.options.panel);
 

@@ -5,6 +5,10 @@ import { lineLabel } from '../model/line-label.ts';
 import { dataUrl } from './data-url.ts';
 import { STATIC_FONT_FAMILY } from '../static/fonts.ts';
 import type { AppState } from './app-state.svelte.ts';
+import type { FeatureCollection } from 'geojson';
+
+/** The city map under the inset's markers, written by `npm run geo`. */
+const INSET_FILE = 'almaty-overview.geojson';
 
 /** The font family the static map's labels are set in: registered by the page (static/fonts.ts). */
 export const STATIC_FONT = `'${STATIC_FONT_FAMILY}', 'Noto Sans', system-ui, sans-serif`;
@@ -16,6 +20,8 @@ export const STATIC_FONT = `'${STATIC_FONT_FAMILY}', 'Noto Sans', system-ui, san
  */
 export class StaticView {
   base = $state.raw<BaseData | null>(null);
+  /** The city map of the story's inset, when it has one. */
+  inset = $state.raw<FeatureCollection | null>(null);
   readonly #app: AppState;
 
   svg = $derived.by((): string | null => {
@@ -44,20 +50,44 @@ export class StaticView {
     this.#app = app;
   }
 
-  /** Fetches the base map, once the story says which lines it draws. */
+  /** Fetches the base map, once the story says which lines it draws, and the inset's city map. */
   async load(): Promise<void> {
     const story = this.#app.collection?.story;
     if (!story || this.base) return;
     const lines = story.overlays.flatMap((o) => (o.kind === 'line' ? [o.line] : []));
-    try {
-      this.base = await loadBaseData(async (path) => {
-        const response = await fetch(dataUrl(path.replace(/^data\//, ''), this.#app.config.base));
-        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-        return response.json();
-      }, lines);
-    } catch (e) {
-      // The prerendered map stays; MapLibre reports a missing file in words.
-      console.warn(`Qantar: the static map could not be redrawn: ${(e as Error).message}`);
-    }
+    const read = async (path: string) => {
+      const response = await fetch(dataUrl(path.replace(/^data\//, ''), this.#app.config.base));
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return response.json();
+    };
+    const inset = async () => {
+      // The city map covers the story's detail area (the Almaty pack): an inset elsewhere has none.
+      const frame = story.overlays.find((o) => o.kind === 'inset')?.bbox;
+      const covered = story.overlays.some(
+        (o) =>
+          o.kind === 'detail' &&
+          frame &&
+          o.bbox[0] <= frame[0] &&
+          o.bbox[1] <= frame[1] &&
+          o.bbox[2] >= frame[2] &&
+          o.bbox[3] >= frame[3],
+      );
+      if (!covered) return;
+      try {
+        this.inset = (await read(`data/${INSET_FILE}`)) as FeatureCollection;
+      } catch (e) {
+        // The markers stay, on a plain ground.
+        console.warn(`Qantar: the inset's city map could not be loaded: ${(e as Error).message}`);
+      }
+    };
+    const base = async () => {
+      try {
+        this.base = await loadBaseData(read, lines);
+      } catch (e) {
+        // The prerendered map stays; MapLibre reports a missing file in words.
+        console.warn(`Qantar: the static map could not be redrawn: ${(e as Error).message}`);
+      }
+    };
+    await Promise.all([base(), inset()]);
   }
 }

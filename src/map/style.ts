@@ -127,6 +127,8 @@ export function baseStyle(
       id: 'region-borders',
       type: 'line',
       source: 'regions',
+      // Generalised for the whole country: at a city's streets it would cut across blocks.
+      maxzoom: 10,
       filter: ['==', ['get', 'kind'], 'inner-border'],
       layout: { 'line-join': 'round' },
       paint: { 'line-color': palette.regionLine, 'line-width': zoomed(3, 0.4, 8, 1), 'line-dasharray': [4, 2] },

@@ -115,6 +115,8 @@ function areaLayers(
       id: `${group}-outline:${s.overlay}:${s.area}`,
       type: 'line',
       source,
+      // The regions are generalised for the whole country: at a city's streets an outline would cut across blocks.
+      ...(kind === 'regions' ? { maxzoom: 10 } : {}),
       filter,
       paint: {
         'line-color': color,

@@ -18,25 +18,40 @@ export interface PlacedPoint extends InsetPoint {
   my: number;
 }
 
-/**
- * Projects the points into a `width` × `height` box (equirectangular, scaled by the cosine of their
- * mean latitude, so distances are true at city scale, north up), then separates markers of radius
- * `r` by relaxation, keeping them inside the box.
- */
-export function layoutInset(points: InsetPoint[], width: number, height: number, r = 8, pad = 12): PlacedPoint[] {
-  if (points.length === 0) return [];
-  const k = Math.cos((points.reduce((s, p) => s + p.lat, 0) / points.length) * (Math.PI / 180));
-  const xs = points.map((p) => p.lng * k);
-  const ys = points.map((p) => p.lat);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const span = Math.max(maxX - minX, maxY - minY) || 1;
-  const scale = Math.min(width - 2 * (pad + r), height - 2 * (pad + r)) / span;
-  const ox = (width - (maxX - minX) * scale) / 2;
-  const oy = (height - (maxY - minY) * scale) / 2;
+/** The inset's frame: west, south, east, north (the story's `inset` overlay). */
+export type Frame = readonly [number, number, number, number];
 
-  const placed = points.map((p, i) => {
-    const x = ox + (xs[i] - minX) * scale;
-    const y = oy + (maxY - ys[i]) * scale;
+/**
+ * Projects a frame into the middle of a `width` × `height` box (equirectangular, scaled by the cosine
+ * of its middle latitude, so distances are true at city scale, north up). The base map under the
+ * markers and the markers share it.
+ */
+export function insetProjection(
+  frame: Frame,
+  width: number,
+  height: number,
+): (p: readonly number[]) => [number, number] {
+  const [w, s, e, n] = frame;
+  const k = Math.cos(((s + n) / 2) * (Math.PI / 180));
+  const scale = Math.min(width / ((e - w) * k || 1), height / (n - s || 1));
+  const ox = (width - (e - w) * k * scale) / 2;
+  const oy = (height - (n - s) * scale) / 2;
+  return ([lng, lat]) => [ox + (lng - w) * k * scale, oy + (n - lat) * scale];
+}
+
+/**
+ * Places the points with `project`, then separates markers of radius `r` by relaxation, keeping
+ * them inside the box.
+ */
+export function layoutInset(
+  points: InsetPoint[],
+  project: (p: readonly number[]) => [number, number],
+  width: number,
+  height: number,
+  r = 8,
+): PlacedPoint[] {
+  const placed = points.map((p) => {
+    const [x, y] = project([p.lng, p.lat]);
     return { ...p, x, y, mx: x, my: y };
   });
 
@@ -45,6 +60,8 @@ export function layoutInset(points: InsetPoint[], width: number, height: number,
     p.mx = Math.min(width - r - 1, Math.max(r + 1, p.mx));
     p.my = Math.min(height - r - 1, Math.max(r + 1, p.my));
   };
+  // A point by the frame's edge keeps its marker whole, with a leader to where it stands.
+  placed.forEach(keepInside);
   for (let round = 0; round < 100; round++) {
     let moved = false;
     for (let i = 0; i < placed.length; i++)
@@ -68,4 +85,17 @@ export function layoutInset(points: InsetPoint[], width: number, height: number,
     if (!moved) break;
   }
   return placed;
+}
+
+/** A scale bar for the inset: the longest round number of km that is at most `maxPx` long, and its length in pixels. */
+export function scaleBar(
+  frame: Frame,
+  project: (p: readonly number[]) => [number, number],
+  maxPx: number,
+): { km: number; px: number } {
+  const [w, s] = frame;
+  // A degree of latitude is 111.32 km: north–south distances are true in this projection.
+  const pxPerKm = project([w, s])[1] - project([w, s + 1 / 111.32])[1];
+  const km = [50, 20, 10, 5, 2, 1].find((k) => k * pxPerKm <= maxPx) ?? 1;
+  return { km, px: km * pxPerKm };
 }

@@ -127,6 +127,8 @@ describe('insetPoints', () => {
   ])('$date ($mode): buildings and airports inside the inset, one per place', ({ date, mode, ids }) => {
     const inset = insetPoints(collection)!(date, mode);
     expect(inset.title).toBe('Almaty');
+    // The frame is the editor's box, whatever the day shows: the inset's map never jumps.
+    expect(inset.frame).toEqual([76.85, 43.18, 77.1, 43.4]);
     expect(inset.points.map((p) => p.id)).toEqual(ids);
   });
 

@@ -77,6 +77,6 @@ export function insetPoints(collection: StoryEventCollection) {
       seen.add(p.placeId);
       return [{ id: p.id, label: p.placeName, lng, lat, category: p.category }];
     });
-    return { title: inset.title, points };
+    return { title: inset.title, frame: inset.bbox, points };
   };
 }

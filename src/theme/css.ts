@@ -15,6 +15,15 @@ const rule = (selector: string, t: Theme): string =>
     'error-paper': t.errorPaper,
     water: t.water,
     land: t.land,
+    // The inset's city map and the legend's marks, in the map's own colours.
+    river: t.river,
+    border: t.border,
+    'focus-outline': t.focusOutline,
+    'dot-stroke': t.dotStroke,
+    'built-up': t.city.builtUp,
+    road: t.city.insetRoad,
+    airport: t.city.airport,
+    runway: t.city.runway,
   })
     .map(([k, v]) => `  --q-${k}: ${v};`)
     .join('\n')}\n  color-scheme: ${t.name};\n}\n`;

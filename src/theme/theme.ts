@@ -48,6 +48,8 @@ export interface Theme {
     rail: string;
     airport: string;
     runway: string;
+    /** The main roads of the inset's small city map, drawn as single lines. */
+    insetRoad: string;
   };
   /**
    * Categories in the order a story lists them: colour-blind safe (after Okabe and Ito), told
@@ -95,6 +97,7 @@ export const themes: Record<ThemeName, Theme> = {
       rail: '#a09a90',
       airport: '#e3e0ea',
       runway: '#c9c4d3',
+      insetRoad: '#cfc6b4',
     },
     categories: ['#e69f00', '#d55e00', '#0072b2', '#cc79a7', '#009e73', '#222222', '#56b4e9', '#8c8c8c'],
   },
@@ -136,6 +139,7 @@ export const themes: Record<ThemeName, Theme> = {
       rail: '#77726a',
       airport: '#3a3844',
       runway: '#545066',
+      insetRoad: '#65635c',
     },
     categories: ['#f0b030', '#f07a45', '#5aaae8', '#e095c0', '#2fc196', '#ededed', '#9ed8f5', '#9a9a9a'],
   },

@@ -61,6 +61,8 @@ describe.each([
     cities: ['Алматы', 'Актау', 'Нур-Султан'],
     button: 'Скопировать код для вставки',
     licences: 'Лицензии данных',
+    key: 'Условные обозначения',
+    route: 'ОДКБ: маршрут',
   },
   {
     path: 'kk/',
@@ -71,8 +73,10 @@ describe.each([
     cities: ['Алматы', 'Ақтау', 'Нұр-Сұлтан'],
     button: 'Ендіру кодын көшіру',
     licences: 'Деректер лицензиялары',
+    key: 'Шартты белгілер',
+    route: 'ҰҚШҰ: бағыт',
   },
-])('the $lang page', ({ path, lang, title, value, slider, cities, button, licences }) => {
+])('the $lang page', ({ path, lang, title, value, slider, cities, button, licences, key, route }) => {
   it('speaks its language: page, slider, panel, buttons and the map’s own labels', async () => {
     const { page, problems, foreignRequests } = await watchedPage(browser, origin);
     await page.goto(baseUrl + path);
@@ -84,6 +88,8 @@ describe.each([
     expect(await labelField(page)).toContain(`name_${lang}`);
     expect(await drawn(page, 'city-labels', `name_${lang}`)).toEqual(expect.arrayContaining(cities));
     expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain(licences);
+    const items = await page.getByRole('group', { name: key }).getByRole('listitem').allTextContents();
+    expect(items.map((t) => t.trim())).toContain(route);
     await page.screenshot({ path: `test-results/screenshots/lang-${lang}-1280.png` });
     expect(problems).toEqual([]);
     expect(foreignRequests).toEqual([]);

@@ -1,0 +1,34 @@
+import type { FeatureCollection } from 'geojson';
+import { pathOf, pixelBox } from './paths.ts';
+
+/** One kind of the inset's city map as an SVG path: `kind` names its look (a class of the inset). */
+export interface InsetShape {
+  kind: string;
+  d: string;
+}
+
+/** Bottom to top: areas, then water, then roads, the trunk roads over the rest. */
+const ORDER = ['built-up', 'airport', 'river', 'canal', 'road-primary', 'road-trunk', 'runway'];
+
+/**
+ * The city map under an inset's markers (the build's almaty-overview.geojson): its areas, water and
+ * roads in the inset's pixels, one path per kind, leaving out what falls outside the box (an inset of
+ * another city draws none of it) and kinds it does not know (the landmarks are the markers' job).
+ */
+export function insetBase(
+  overview: FeatureCollection,
+  project: (p: readonly number[]) => [number, number],
+  width: number,
+  height: number,
+): InsetShape[] {
+  const paths = new Map<string, string>();
+  for (const f of overview.features) {
+    const cls = f.properties?.class;
+    const kind = f.properties?.kind === 'road' && cls ? `road-${cls}` : String(f.properties?.kind);
+    if (!ORDER.includes(kind)) continue;
+    const [x1, y1, x2, y2] = pixelBox(f.geometry, project);
+    if (x2 < 0 || y2 < 0 || x1 > width || y1 > height) continue;
+    paths.set(kind, (paths.get(kind) ?? '') + pathOf(f.geometry, project));
+  }
+  return ORDER.flatMap((kind) => (paths.get(kind) ? [{ kind, d: paths.get(kind)! }] : []));
+}
