@@ -3,8 +3,7 @@ import type { StoryEventCollection } from '../../src/story/built.ts';
 import type { I18n } from '../../src/i18n/i18n.ts';
 import { themes } from '../../src/theme/theme.ts';
 import { staticMapSvg } from './static-map.ts';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { titleBand } from '../../src/static/caption.ts';
 
 /** The day on which most of the story's events begin: the moment the card shows. */
 export function keyDate(story: StoryEventCollection): string {
@@ -18,11 +17,6 @@ export function keyDate(story: StoryEventCollection): string {
 export function socialCard(base: BaseData, story: StoryEventCollection, i18n: I18n): string {
   const size = { width: 1200, height: 630 };
   const date = keyDate(story);
-  const t = themes.light;
-  const band = [
-    `<rect x="0" y="0" width="1200" height="92" fill="${t.paper}" fill-opacity="0.92"/>`,
-    `<text x="32" y="54" font-size="34" font-weight="600" fill="${t.ink}">${esc(story.story.title)}</text>`,
-    `<text x="32" y="80" font-size="20" fill="${t.muted}">${esc(i18n.date(date))}</text>`,
-  ].join('');
+  const band = titleBand(story.story.title, i18n.date(date), themes.light, size.width);
   return staticMapSvg({ base, story, date, size, i18n, reliefHref: 'data/relief/region.png', extra: band });
 }

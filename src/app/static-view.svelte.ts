@@ -1,17 +1,16 @@
 import { loadBaseData, type BaseData } from '../static/base-data.ts';
-import { sceneFor } from '../static/scene.ts';
+import { flushSync } from 'svelte';
+import { sceneFor, type Scene } from '../static/scene.ts';
+import { cameraFor, type Camera, type Size } from '../static/mercator.ts';
 import { sceneToSvg } from '../static/svg.ts';
 import { lineLabel } from '../model/line-label.ts';
 import { dataUrl } from './data-url.ts';
-import { STATIC_FONT_FAMILY } from '../static/fonts.ts';
+import { STATIC_FONT } from '../static/fonts.ts';
 import type { AppState } from './app-state.svelte.ts';
 import type { FeatureCollection } from 'geojson';
 
 /** The city map under the inset's markers, written by `npm run geo`. */
 const INSET_FILE = 'almaty-overview.geojson';
-
-/** The font family the static map's labels are set in: registered by the page (static/fonts.ts). */
-export const STATIC_FONT = `'${STATIC_FONT_FAMILY}', 'Noto Sans', system-ui, sans-serif`;
 
 /**
  * The static map in the browser: the prerendered SVG stays until the base map's files have come
@@ -24,18 +23,32 @@ export class StaticView {
   inset = $state.raw<FeatureCollection | null>(null);
   readonly #app: AppState;
 
+  /**
+   * While the page is printed, the reader's view: the static map stands in for MapLibre's canvas,
+   * which may print blank. Null otherwise.
+   */
+  printing = $state.raw<Camera | null>(null);
+
   svg = $derived.by((): string | null => {
     const app = this.#app;
+    const camera = this.printing ?? app.camera;
+    if ((app.live && !this.printing) || !camera || !app.collection) return null;
+    const scene = this.sceneAt(camera, app.size);
+    return scene && sceneToSvg(scene, { font: STATIC_FONT, title: this.title() });
+  });
+
+  /** The map at the reader's date, mode, theme and selection, seen by `camera` at `size`; null until the base map has come. */
+  sceneAt(camera: Camera, size: Size): Scene | null {
+    const app = this.#app;
     const { base } = this;
-    if (!base || !app.collection || !app.story || !app.camera || app.live) return null;
-    const story = app.collection;
-    const scene = sceneFor({
+    if (!base || !app.collection || !app.story) return null;
+    return sceneFor({
       base,
-      story,
+      story: app.collection,
       date: app.story.date,
       mode: app.story.mode,
-      camera: app.camera,
-      size: app.size,
+      camera,
+      size,
       theme: app.theme,
       lang: app.i18n.lang,
       colors: Object.fromEntries(app.categories.map((c) => [c.id, c.color])),
@@ -43,8 +56,36 @@ export class StaticView {
       reliefHref: dataUrl('relief/region.png', app.config.base),
       selectedId: app.story.selectedId,
     });
-    return sceneToSvg(scene, { font: STATIC_FONT, title: app.i18n.t('map.label', { title: story.story.title }) });
-  });
+  }
+
+  /** Follows printing (the print dialog, or print media emulated); returns the stop. */
+  watchPrint(): () => void {
+    const app = this.#app;
+    const media = matchMedia('print');
+    const follow = (printing: boolean) => () => {
+      const story = app.collection?.story;
+      this.printing =
+        (printing || media.matches) && story
+          ? cameraFor(app.currentView(), story.bounds, story.maxBounds, app.size)
+          : null;
+      // The print layout is taken right after the event: the SVG must be in the page by then.
+      flushSync();
+    };
+    const [before, after] = [follow(true), follow(false)];
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    media.addEventListener('change', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+      media.removeEventListener('change', after);
+    };
+  }
+
+  /** The map's accessible name. */
+  title(): string {
+    return this.#app.i18n.t('map.label', { title: this.#app.collection?.story.title ?? '' });
+  }
 
   constructor(app: AppState) {
     this.#app = app;

@@ -69,6 +69,9 @@ export const en = {
   'embed.copied': 'Copied to the clipboard.',
   'embed.select': 'Select the code below and copy it.',
   'embed.code': 'Embed code',
+  'download.png': 'Download image (PNG)',
+  'download.svg': 'Download image (SVG)',
+  'download.failed': 'The image could not be made: {reason}',
   'errors.events': {
     one: 'One event of the story could not be shown',
     other: '{count} events of the story could not be shown',

@@ -68,6 +68,9 @@ export const kk: Catalogue = {
   'embed.copied': 'Алмасу буферіне көшірілді.',
   'embed.select': 'Төмендегі кодты белгілеп, көшіріңіз.',
   'embed.code': 'Ендіру коды',
+  'download.png': 'Суретті жүктеп алу (PNG)',
+  'download.svg': 'Суретті жүктеп алу (SVG)',
+  'download.failed': 'Суретті жасау мүмкін болмады: {reason}',
   'errors.events': {
     one: 'Тарихтың {count} оқиғасы көрсетілмеді',
     other: 'Тарихтың {count} оқиғасы көрсетілмеді',

@@ -67,6 +67,9 @@ export const ru: Catalogue = {
   'embed.copied': 'Скопировано в буфер обмена.',
   'embed.select': 'Выделите код ниже и скопируйте его.',
   'embed.code': 'Код для вставки',
+  'download.png': 'Скачать изображение (PNG)',
+  'download.svg': 'Скачать изображение (SVG)',
+  'download.failed': 'Не удалось создать изображение: {reason}',
   'errors.events': {
     one: '{count} событие истории не удалось показать',
     few: '{count} события истории не удалось показать',

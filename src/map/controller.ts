@@ -65,11 +65,16 @@ export function createMap(container: MapContainer, style: StyleSpecification, op
   // Credits stay open on a map of some size; a small one shows them behind an (i) button.
   const small = container.clientWidth < 480;
   map.addControl(new AttributionControl({ compact: small }), 'bottom-right');
-  // MapLibre opens compact credits until the first drag: on a small map they would cover a third of it.
-  if (small)
-    map.once('load', () =>
-      container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show'),
-    );
+  // MapLibre opens compact credits whenever they change, until the first drag: on a small map they would
+  // cover a third of it, and each opening and closing shifts the page. They stay shut until the reader opens them.
+  if (small) {
+    const shut = () => container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+    const events = ['load', 'styledata', 'sourcedata', 'resize'] as const;
+    for (const e of events) map.on(e, shut);
+    container
+      .querySelector('.maplibregl-ctrl-attrib summary')
+      ?.addEventListener('click', () => events.forEach((e) => map.off(e, shut)), { once: true });
+  }
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
   container.dataset.mapState = 'loading';
   map.on('idle', () => {

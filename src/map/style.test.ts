@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { baseStyle } from './style.ts';
+import { imageCredits } from './credits.ts';
 import { FONT, FONT_ITALIC } from './fonts.ts';
 
 const assets = {
@@ -54,5 +55,16 @@ describe('baseStyle', () => {
         .filter((k) => /relief|detail/.test(k))
         .sort(),
     ).toEqual(['detail:almaty', 'relief', 'relief-detail:almaty']);
+  });
+});
+
+describe('imageCredits', () => {
+  it('credits, as text, every source the style credits (an image cannot follow the licences link)', () => {
+    const credited = Object.values(style.sources).flatMap((s) =>
+      'attribution' in s && s.attribution ? s.attribution.split(' | ') : [],
+    );
+    const text = credited.filter((c) => !c.includes('LICENCES.md')).map((c) => c.replace(/<[^>]*>/g, ''));
+    expect(text.length).toBeGreaterThan(5);
+    expect([...new Set(text)].sort()).toEqual([...imageCredits(true)].sort());
   });
 });

@@ -3,6 +3,7 @@ import { esc } from '../static/svg.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { themes, type Theme } from '../theme/theme.ts';
 import { FONT, FONT_ITALIC, fontFaces } from './fonts.ts';
+import { GEONAMES, NATURAL_EARTH, OSM_CREDIT, RELIEF } from './credits.ts';
 
 /** Where the style's files live: absolute URLs on the page's own origin. */
 export interface StyleAssets {
@@ -29,12 +30,7 @@ export interface BaseExtras {
   licences?: string;
 }
 
-/**
- * Every OpenStreetMap-derived source carries the same credit, so the attribution names it once, with
- * both licences: ODbL, and CC BY-SA 2.0 for the 2012 Almaty extract (share-alike: see data/LICENCES.md).
- */
-export const OSM_CREDIT =
-  '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL; Almaty 2012: CC BY-SA 2.0)';
+export { OSM_CREDIT };
 
 /** A label in the reader's language, falling back to English where a name has no translation. */
 export const nameIn = (lang: string): ExpressionSpecification => [
@@ -278,14 +274,14 @@ export function baseStyle(
         type: 'geojson',
         data: assets.topojson('data/countries.topojson'),
         // MapLibre writes the attribution as HTML: the catalogue's words go in as text.
-        attribution: `Natural Earth | <a href="${assets.url('data/LICENCES.md')}">${esc(extras.licences ?? english.t('map.licences'))}</a>`,
+        attribution: `${NATURAL_EARTH} | <a href="${assets.url('data/LICENCES.md')}">${esc(extras.licences ?? english.t('map.licences'))}</a>`,
       },
-      water: { type: 'geojson', data: assets.topojson('data/water.topojson'), attribution: 'Natural Earth' },
+      water: { type: 'geojson', data: assets.topojson('data/water.topojson'), attribution: NATURAL_EARTH },
       rivers: { type: 'geojson', data: assets.topojson('data/rivers.topojson') },
       regions: { type: 'geojson', data: assets.topojson('data/regions.topojson'), attribution: OSM_CREDIT },
       physical: { type: 'geojson', data: assets.url('data/physical.geojson') },
       labels: { type: 'geojson', data: assets.url('data/labels.geojson') },
-      places: { type: 'geojson', data: assets.url('data/places.geojson'), attribution: 'GeoNames (CC BY 4.0)' },
+      places: { type: 'geojson', data: assets.url('data/places.geojson'), attribution: GEONAMES },
       ...(extras.relief
         ? {
             relief: {
@@ -310,7 +306,7 @@ export function baseStyle(
               tileSize: 256,
               bounds: d.bbox,
               ...DETAIL_RELIEF,
-              attribution: 'Relief: ETOPO5 (NOAA), SRTM (NASA/USGS)',
+              attribution: RELIEF,
             },
           ],
           [
@@ -341,10 +337,7 @@ export function zoomLayers(assets: StyleAssets, palette: Theme, lang = 'en') {
     {
       minzoom: 4.5,
       before: 'lakes',
-      source: [
-        'urban',
-        { type: 'geojson', data: assets.topojson('data/urban.topojson'), attribution: 'Natural Earth' },
-      ],
+      source: ['urban', { type: 'geojson', data: assets.topojson('data/urban.topojson'), attribution: NATURAL_EARTH }],
       layer: {
         id: 'urban',
         type: 'fill',
@@ -359,7 +352,7 @@ export function zoomLayers(assets: StyleAssets, palette: Theme, lang = 'en') {
       before: 'aral-1960',
       source: [
         'water-detail',
-        { type: 'geojson', data: assets.topojson('data/water-detail.topojson'), attribution: 'Natural Earth' },
+        { type: 'geojson', data: assets.topojson('data/water-detail.topojson'), attribution: NATURAL_EARTH },
       ],
       layer: {
         id: 'lakes-detail',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/controller.ts';
-import { launch, mapIdle, watchedPage } from './chromium.ts';
+import { launch, mapIdle, mapSettled, watchedPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -72,6 +72,16 @@ describe('MapLibre takes over from the static map', () => {
     // The static map is out of sight and out of the accessibility tree.
     expect(await page.locator('[data-static-map]').getAttribute('aria-hidden')).toBe('true');
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.05);
+    if (width < 480) {
+      // The small map's credits stay shut behind their (i) until the reader opens them, and then stay open.
+      const credits = page.locator('.maplibregl-ctrl-attrib');
+      expect(await credits.getAttribute('class')).not.toContain('maplibregl-compact-show');
+      await credits.locator('summary').click();
+      expect(await credits.getAttribute('class')).toContain('maplibregl-compact-show');
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await mapSettled(page);
+      expect(await credits.getAttribute('class')).toContain('maplibregl-compact-show');
+    }
     await page.screenshot({ path: `test-results/screenshots/swap-${width}.png` });
     expect(problems).toEqual([]);
     await page.close();
