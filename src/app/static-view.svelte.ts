@@ -42,6 +42,7 @@ export class StaticView {
       lineLabel: (o) => lineLabel(o, app.i18n),
       reliefHref: dataUrl('relief/region.png', app.config.base),
       selectedId: app.story.selectedId,
+      hidden: app.hidden,
     });
     return sceneToSvg(scene, { font: STATIC_FONT, title: app.i18n.t('map.label', { title: story.story.title }) });
   });
