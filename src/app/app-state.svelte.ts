@@ -2,6 +2,7 @@ import { historyFor, type Command, type Origin } from '../model/commands.ts';
 import { categoryStyles, type CategoryStyle } from '../model/categories.ts';
 import { insetPoints } from '../model/story-derive.ts';
 import { legendItems, type LegendItem } from '../model/legend.ts';
+import { hiddenLayers, layerShown } from '../model/layers.ts';
 import { toDayNumber } from '../model/dates.ts';
 import type { View } from '../model/url-state.ts';
 import {
@@ -84,6 +85,8 @@ export class AppState {
   live = $state.raw<LiveMap | null>(null);
   /** What a polite live region says once: the date a scroll step or the host page moved to. */
   announcement = $state('');
+  /** The layers a scroll step shows, among the page's own; null: the page's own. */
+  stepLayers = $state.raw<string[] | null>(null);
 
   readonly config: AppConfig;
   /** Who made the last change, which decides how it lands in the page's history. */
@@ -99,6 +102,10 @@ export class AppState {
   categories = $derived<CategoryStyle[]>(
     this.collection ? categoryStyles(this.collection.story.categories, this.theme) : [],
   );
+  /** The categories the map does not draw: outside the page's `layers`, or the step's. */
+  hidden = $derived.by((): string[] =>
+    hiddenLayers(this.collection?.story.categories.map((c) => c.id) ?? [], this.options.layers, this.stepLayers),
+  );
   /** Where the map looks: the view asked for, or the story's extent, kept inside the map's bounds. */
   camera = $derived.by((): Camera | null => {
     const story = this.collection?.story;
@@ -112,19 +119,23 @@ export class AppState {
     const selected = this.selectedEvent;
     return selected && !day.includes(selected) ? [selected, ...day] : day;
   });
-  /** The map's key: what this story draws, in the theme's colours. */
-  legend = $derived.by((): LegendItem[] =>
-    this.collection && this.story
-      ? legendItems(this.categories, this.collection.story.overlays, this.story.events, this.story.mode)
-      : [],
-  );
+  /** The map's key: what this story draws in the layers shown, in the theme's colours. */
+  legend = $derived.by((): LegendItem[] => {
+    if (!this.collection || !this.story) return [];
+    const shown = (category?: string) => layerShown(category, this.hidden);
+    const categories = this.categories.filter((c) => shown(c.id));
+    const overlays = this.collection.story.overlays.filter((o) => shown('category' in o ? o.category : undefined));
+    const events = this.story.events.filter((e) => shown(e.category));
+    return legendItems(categories, overlays, events, this.story.mode);
+  });
   #insetAt = $derived(this.collection ? insetPoints(this.collection) : null);
   /** The inset's title and markers at the date, each in its category's colour. */
   inset = $derived.by(() => {
     const at = this.story && this.#insetAt?.(this.story.date, this.story.mode);
     if (!at) return null;
     const color = Object.fromEntries(this.categories.map((c) => [c.id, c.color]));
-    return { ...at, points: at.points.map((p) => ({ ...p, color: color[p.category] ?? '#8c8c8c' })) };
+    const points = at.points.filter((p) => layerShown(p.category, this.hidden));
+    return { ...at, points: points.map((p) => ({ ...p, color: color[p.category] ?? '#8c8c8c' })) };
   });
   showPanel = $derived(this.options.panel);
 
@@ -144,6 +155,9 @@ export class AppState {
     });
     $effect(() => {
       if (this.live && this.story) this.live.setTime(toDayNumber(this.story.date), this.story.mode);
+    });
+    $effect(() => {
+      this.live?.setHidden(this.hidden);
     });
   }
 
@@ -263,13 +277,16 @@ export class AppState {
         this.view = command.view === 'story' ? undefined : command.view;
         this.live?.moveTo(command.view, command.animate ?? false);
         return;
+      case 'layers':
+        this.stepLayers = command.layers;
+        return;
     }
   }
 
   /**
    * What a scroll step (`step`) or a host page's message asks, checked against the story and carried
-   * out as one, with its date announced; or why it was ignored. An ask before the story has loaded
-   * waits for it (the last one wins).
+   * out as one, with its date announced; or why it was ignored, as a whole or in part (an unknown
+   * layer). An ask before the story has loaded waits for it (the last one wins).
    */
   ask(ask: Ask, origin: Origin, step = false): string | null {
     const c = this.collection;
@@ -281,12 +298,13 @@ export class AppState {
       start: c.story.start,
       end: c.story.end,
       hasEvent: (id: string) => c.features.some((f) => f.properties.id === id),
+      categories: c.story.categories.map((x) => x.id),
     };
     const checked = step ? stepCommands(ask, context) : askCommands(ask, context);
     if ('warning' in checked) return checked.warning;
     for (const command of checked.commands) this.apply(command, origin);
     if (ask.date) this.announcement = this.i18n.date(ask.date);
-    return null;
+    return checked.partly ?? null;
   }
 
   /** The reader steps the slider to a day of the story. */

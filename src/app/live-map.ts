@@ -20,6 +20,7 @@ export interface LiveMap {
   moveTo(view: View | 'story', animate: boolean): void;
   show(e: StoryEventProperties, lngLat: [number, number]): void;
   setTime(day: number, mode: DisplayMode): void;
+  setHidden(categories: string[]): void;
   destroy(): void;
 }
 
@@ -44,7 +45,7 @@ export function startLiveMap(
       ? storyStyle(
           assets,
           collection,
-          { day: toDayNumber(story.date), mode: story.mode, pulse: 0 },
+          { day: toDayNumber(story.date), mode: story.mode, pulse: 0, hidden: app.hidden },
           styleOptionsFor(collection.story, app.theme, app.i18n),
         )
       : baseStyle(assets, app.theme, app.i18n.lang, { licences: app.i18n.t('map.licences') });
@@ -99,6 +100,7 @@ export function startLiveMap(
         },
         show: (e, lngLat) => storyMap?.show(e, lngLat),
         setTime: (day, mode) => storyMap?.setTime(day, mode),
+        setHidden: (categories) => storyMap?.setHidden(categories),
         destroy() {
           storyMap?.destroy();
           map.remove();

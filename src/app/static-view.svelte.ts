@@ -55,6 +55,7 @@ export class StaticView {
       lineLabel: (o) => lineLabel(o, app.i18n),
       reliefHref: dataUrl('relief/region.png', app.config.base),
       selectedId: app.story.selectedId,
+      hidden: app.hidden,
     });
   }
 

@@ -118,7 +118,7 @@ export class QantarMap extends HTMLElement {
   setDate(date: string) {
     this.#app?.setDate(date);
   }
-  /** A scroll step of the page: its date, mode, view and selection at once; why it was ignored, if so. */
+  /** A scroll step of the page (date, mode, view, selection, layers) at once; why it, or a layer of it, was ignored. */
   step(ask: Ask): string | null {
     return this.#app?.ask(ask, 'step', true) ?? null;
   }

@@ -34,12 +34,20 @@ export function parseHostCommand(data: unknown): HostCommand | null {
   if (type === 'qantar:step' && typeof step === 'object' && step !== null) {
     const fields = step as Record<string, unknown>;
     const field = (name: string) => (text(fields[name]) ? (fields[name] as string) : null);
-    return { type, step: { date: field('date'), mode: field('mode'), view: field('view'), select: field('select') } };
+    // Every field of a step: one forgotten here would never reach the embed.
+    const asked = {
+      date: field('date'),
+      mode: field('mode'),
+      view: field('view'),
+      select: field('select'),
+      layers: field('layers'),
+    } satisfies Required<Ask>;
+    return { type, step: asked };
   }
   return null;
 }
 
-/** Longer than any mode, view or event id: a message carrying more is not ours. */
+/** Longer than any mode, view, event id or list of layers: a message carrying more is not ours. */
 const MAX_TEXT = 200;
 
 const PYM = 'xPYMx';

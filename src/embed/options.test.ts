@@ -76,7 +76,18 @@ describe('parseHostCommand', () => {
     [{ type: 'qantar:set-mode', mode: 'x'.repeat(201) }, null],
     [
       { type: 'qantar:step', step: { date: '2022-01-05', view: 'story', select: 7 } },
-      { type: 'qantar:step', step: { date: '2022-01-05', mode: null, view: 'story', select: null } },
+      { type: 'qantar:step', step: { date: '2022-01-05', mode: null, view: 'story', select: null, layers: null } },
+    ],
+    [
+      { type: 'qantar:step', step: { date: '2022-01-07', layers: 'csto,political' } },
+      {
+        type: 'qantar:step',
+        step: { date: '2022-01-07', mode: null, view: null, select: null, layers: 'csto,political' },
+      },
+    ],
+    [
+      { type: 'qantar:step', step: { date: '2022-01-07', layers: ['csto'] } },
+      { type: 'qantar:step', step: { date: '2022-01-07', mode: null, view: null, select: null, layers: null } },
     ],
     [{ type: 'qantar:step', step: 'date=2022-01-05' }, null],
     ['qantar:play', null],

@@ -1,4 +1,5 @@
 import { parseUrlState, type Parsed, type UrlState } from '../model/url-state.ts';
+import { readLayers } from '../model/layers.ts';
 
 import { themeNames, type ThemeName } from '../theme/theme.ts';
 import type { Lang } from '../i18n/i18n.ts';
@@ -59,9 +60,8 @@ export function parseEmbedOptions(
   }
   const layers = params.get('layers');
   if (layers !== null) {
-    const asked = layers.split(',').filter(Boolean);
-    const known = asked.filter((l) => categories.includes(l));
-    for (const l of asked) if (!known.includes(l)) warnings.push(`layer "${l}" is unknown: ignored`);
+    const { layers: known, unknown } = readLayers(layers, categories);
+    for (const l of unknown) warnings.push(`layer "${l}" is unknown: ignored`);
     if (known.length > 0) value.layers = known;
   }
   return { value, warnings };

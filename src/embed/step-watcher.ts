@@ -5,7 +5,8 @@ import { readStep, type Ask } from './steps.ts';
  * viewport (an IntersectionObserver whose root is that middle line; no scroll handler), its map
  * takes it: the map `data-qantar-target` names, else the page's only map. Scrolling back up brings
  * the earlier step back; a step already at the middle on load applies at once. `deliver` says why
- * a map refused a step, if it did; each step's problem is warned about once.
+ * a map refused a step, or the part of it left out (an unknown layer), if it did; each step's
+ * problem is warned about once.
  */
 export function watchSteps(
   doc: Document,

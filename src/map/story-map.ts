@@ -8,6 +8,8 @@ import { groupOf } from './time-layers.ts';
 /** What the app asks of the map once the story is on it. */
 export interface StoryMap {
   setTime(day: number, mode: DisplayMode): void;
+  /** Stops drawing these categories (and draws the others): a scroll step's layers, or the page's. */
+  setHidden(categories: string[]): void;
   /** Moves to an event and opens its popup. */
   show(e: StoryEventProperties, lngLat: [number, number]): void;
   destroy(): void;
@@ -68,6 +70,10 @@ export function attachStory(
       map.setGlobalStateProperty('day', day);
       map.setGlobalStateProperty('mode', mode);
       if (changed) pulse();
+    },
+    setHidden(categories) {
+      // MapLibre compares the value: the same layers again re-tile nothing.
+      map.setGlobalStateProperty('hidden', categories);
     },
     show(e, lngLat) {
       map.easeTo({ center: lngLat, zoom: Math.max(map.getZoom(), 5), duration: options.reducedMotion() ? 0 : 600 });

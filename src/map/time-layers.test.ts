@@ -9,6 +9,7 @@ import {
 import { eachDay, fromDayNumber, toDayNumber } from '../model/dates.ts';
 import { isActive, isNew, isShown, type Dated } from '../model/visibility.ts';
 import { groupOf, timeLayers } from './time-layers.ts';
+import { layerShown } from '../model/layers.ts';
 import type { AreaSpan } from '../model/day-span.ts';
 import { themes } from '../theme/theme.ts';
 
@@ -41,7 +42,7 @@ const layers = timeLayers({
 });
 const inGroup = (group: string) => layers.filter((l) => groupOf(l.id) === group);
 
-type State = { day: number; mode: string; pulse: number };
+type State = { day: number; mode: string; pulse: number; hidden?: string[] };
 type Props = Record<string, unknown>;
 
 /** A paint property's value for the whole layer: it must not depend on the feature. */
@@ -67,10 +68,10 @@ function draws(layer: LayerSpecification, state: State): boolean {
   throw new Error(`unexpected layer type ${layer.type}`);
 }
 
-/** The layers of a group whose filter takes the feature. */
-const layersFor = (group: string, properties: Props) =>
+/** The layers of a group whose filter takes the feature, with these categories hidden. */
+const layersFor = (group: string, properties: Props, hidden?: string[]) =>
   inGroup(group).filter((l) =>
-    featureFilter('filter' in l ? l.filter : undefined, 'filter').filter({ zoom: 4 }, {
+    featureFilter('filter' in l ? l.filter : undefined, 'filter', hidden && { hidden }).filter({ zoom: 4 }, {
       type: 1,
       properties,
       geometry: [],
@@ -124,8 +125,40 @@ describe('the map follows the same rule as the panel', () => {
   });
 });
 
+describe('the layers shown follow the model’s rule (layerShown)', () => {
+  const day = toDayNumber('2022-01-08');
+  const state = (hidden: string[]) => ({ day, mode: 'cumulative', pulse: 0, hidden });
+  const event = { ...spanOf(events[3]), category: 'csto' };
+  it.each([
+    ['nothing hidden', []],
+    ['another category hidden', ['protest']],
+    ['its category hidden', ['protest', 'csto']],
+  ])('%s', (_, hidden) => {
+    const shown = layerShown('csto', hidden);
+    for (const group of ['events', 'events-new', 'routes'])
+      expect(layersFor(group, event, hidden).length > 0, group).toBe(shown);
+    expect(layersFor('events', { ...event, placeType: 'country' }, hidden).length > 0).toBe(shown);
+    // A thing with no category is always drawn.
+    expect(layersFor('routes', spanOf(events[3]), hidden)).toHaveLength(1);
+    // A lit country by its paint (one layer, one category), a lit region always.
+    const [ru] = layersFor('lit-countries', { iso: 'RU' }, hidden);
+    const [outline] = layersFor('lit-countries-outline', { iso: 'RU' }, hidden);
+    expect(draws(ru, state(hidden))).toBe(shown);
+    expect(draws(outline, state(hidden))).toBe(shown);
+    const region = layersFor('lit-regions', { id: 'mangystau' }, hidden)[0];
+    expect(draws(region, { ...state(hidden), day: toDayNumber('2022-01-03') })).toBe(true);
+  });
+
+  it('draws everything with no hidden state at all', () => {
+    expect(layersFor('events', { ...spanOf(events[0]), category: 'csto' })).toHaveLength(1);
+    expect(draws(layersFor('lit-countries', { iso: 'RU' })[0], { day, mode: 'day', pulse: 0 })).toBe(true);
+  });
+});
+
 describe('moving the date costs MapLibre no re-tiling', () => {
-  const usesState = (x: unknown): boolean => JSON.stringify(x ?? null).includes('"global-state"');
+  /** Whether it reads the date's state (the layers hidden change only when a step switches them). */
+  const usesState = (x: unknown): boolean =>
+    ['day', 'mode', 'pulse'].some((name) => JSON.stringify(x ?? null).includes(`["global-state","${name}"]`));
   it.each(layers.map((l) => [l.id, l] as const))('%s: the date is only in feature-free paint properties', (_, l) => {
     expect(usesState('filter' in l ? l.filter : undefined)).toBe(false);
     expect(usesState('layout' in l ? l.layout : undefined)).toBe(false);

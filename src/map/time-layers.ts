@@ -19,22 +19,40 @@ import type { Theme } from '../theme/theme.ts';
  * the features are split by their days into one layer per span of days, with a static filter, and
  * the date only appears in paint properties that read no feature property. Those are re-evaluated
  * once per layer on the main thread. A layer out of its days is drawn at zero size and opacity.
+ *
+ * The layers shown (model/layers.ts) change only when a scroll step switches them: the categories
+ * hidden are in the filters of the layers that mix categories (events, rings, routes), where a
+ * switch costs one re-tiling of their source, and in the paint of a lit country, which has one.
  */
 export interface TimeState {
   day: number;
   mode: DisplayMode;
   /** 1 when the day has just changed, easing to 0: the ring around new events. */
   pulse: number;
+  /** The categories not drawn; none when absent. */
+  hidden?: string[];
 }
 
 export const timeStateSpec = (initial: TimeState): StateSpecification => ({
   day: { default: initial.day },
   mode: { default: initial.mode },
   pulse: { default: initial.pulse },
+  hidden: { default: initial.hidden ?? [] },
 });
 
 const state = (name: string) => ['global-state', name] as unknown as ExpressionSpecification;
 const today = state('day');
+
+/**
+ * The same rule as `layerShown` in the model: a category not hidden. With no `hidden` state (null)
+ * nothing is hidden.
+ */
+const categoryShown = (category: string | ExpressionSpecification): ExpressionSpecification => [
+  '!',
+  ['in', category, state('hidden')],
+];
+/** A feature of a category shown, or of none. */
+const featureShown = categoryShown(['get', 'category']);
 
 /** The same rule as `isShown` in the model: begun by today, and (showing the day only) not yet over. */
 export const shownOn = (s: DaySpan): ExpressionSpecification => [
@@ -99,7 +117,7 @@ function areaLayers(
   const group = kind === 'countries' ? 'lit-countries' : 'lit-regions';
   const lit = spans.map((s) => ({
     s,
-    when: activeOn(s),
+    when: s.category ? (['all', activeOn(s), categoryShown(s.category)] as ExpressionSpecification) : activeOn(s),
     filter: ['==', ['get', key], s.area] as FilterSpecification,
     color: colorOf(s.category),
   }));
@@ -131,7 +149,7 @@ const routeLayer = (s: DaySpan, color: ExpressionSpecification): LineLayerSpecif
   id: `routes:${s.day}:${s.endDay}`,
   type: 'line',
   source: 'routes',
-  filter: spanFilter(s),
+  filter: ['all', spanFilter(s), featureShown] as FilterSpecification,
   layout: { 'line-cap': 'round' },
   paint: {
     'line-color': color,
@@ -145,7 +163,7 @@ const ringLayer = (day: number, color: ExpressionSpecification): CircleLayerSpec
   id: `events-new:${day}`,
   type: 'circle',
   source: 'events',
-  filter: ['==', ['get', 'day'], day],
+  filter: ['all', ['==', ['get', 'day'], day], featureShown],
   paint: {
     'circle-radius': onlyWhen(newOn(day), ['+', 9, ['*', 8, state('pulse')]]),
     'circle-color': 'rgba(0,0,0,0)',
@@ -180,7 +198,7 @@ function eventLayers(s: DaySpan, color: ExpressionSpecification, theme: Theme): 
       id: `events:${s.day}:${s.endDay}`,
       type: 'circle',
       source: 'events',
-      filter: ['all', spanFilter(s), ['!', NATIONAL]] as FilterSpecification,
+      filter: ['all', spanFilter(s), ['!', NATIONAL], featureShown] as FilterSpecification,
       paint: {
         'circle-radius': radius(5, 8),
         'circle-color': color,
@@ -194,7 +212,7 @@ function eventLayers(s: DaySpan, color: ExpressionSpecification, theme: Theme): 
       id: `events:${s.day}:${s.endDay}:country`,
       type: 'circle',
       source: 'events',
-      filter: ['all', spanFilter(s), NATIONAL] as FilterSpecification,
+      filter: ['all', spanFilter(s), NATIONAL, featureShown] as FilterSpecification,
       paint: {
         'circle-radius': radius(6, 9),
         'circle-color': theme.land,

@@ -11,6 +11,8 @@ export type Command =
   /** `story`: the story's whole extent. `animate`: ease there, unless the reader prefers reduced motion. */
   | { type: 'view'; view: View | 'story'; animate?: boolean }
   | { type: 'select'; id: string | null }
+  /** The event categories drawn, among the page's own (`layers` option); null: the page's own. */
+  | { type: 'layers'; layers: string[] | null }
   | { type: 'play' }
   | { type: 'pause' };
 

@@ -8,6 +8,7 @@ import { themes } from '../theme/theme.ts';
 import { english } from '../i18n/i18n.ts';
 import { lineLabel } from '../model/line-label.ts';
 import { isShown } from '../model/visibility.ts';
+import { layerShown } from '../model/layers.ts';
 import type { StoryEventCollection } from '../story/built.ts';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../public/${path}`, import.meta.url), 'utf8'));
@@ -88,6 +89,28 @@ describe('sceneFor', () => {
     const litOn = (date: string) => sceneFor(input(date)).overlays.filter((s) => s.fillOpacity).length;
     expect(litOn('2022-01-02')).toBe(1); // Mangystau, where the protests began
     expect(litOn('2022-01-06')).toBeGreaterThan(5); // the CSTO countries, the state of emergency
+  });
+
+  const categories = story.story.categories.map((c) => c.id);
+  const others = categories.filter((c) => c !== 'csto');
+  it.each([
+    ['nothing hidden', []],
+    ['all but the CSTO hidden', others],
+    ['the CSTO hidden', ['csto']],
+  ])('%s: the events, routes and lit countries of the layers shown, as layerShown says', (_, hidden) => {
+    const scene = sceneFor({ ...input('2022-01-07'), hidden });
+    const category = new Map(story.features.map((f) => [f.properties.id, f.properties.category]));
+    const drawn = new Set(scene.markers.filter((m) => m.id).map((m) => category.get(m.id)));
+    const expected = categories.filter(
+      (c) =>
+        layerShown(c, hidden) &&
+        story.features.some((f) => f.properties.category === c && f.properties.date <= '2022-01-07'),
+    );
+    expect([...drawn].sort()).toEqual(expected.sort());
+    const cstoShown = layerShown('csto', hidden);
+    expect(scene.overlays.some((s) => s.dash === '3 3')).toBe(cstoShown); // the routes
+    expect(scene.overlays.some((s) => s.fillOpacity === 0.16)).toBe(cstoShown); // the countries
+    expect(scene.overlays.some((s) => s.fillOpacity === 0.1)).toBe(true); // the regions, of no category
   });
 });
 

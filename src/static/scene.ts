@@ -9,6 +9,7 @@ import type { Feature, Geometry, Point } from 'geojson';
 import type { BuiltOverlay, StoryEventCollection, StoryEventProperties } from '../story/built.ts';
 import type { Theme } from '../theme/theme.ts';
 import { fadeAfter, isActive, isNew, isShown, type DisplayMode } from '../model/visibility.ts';
+import { layerShown } from '../model/layers.ts';
 import { toDayNumber, fromDayNumber } from '../model/dates.ts';
 import { greatCircle } from '../model/story-derive.ts';
 import type { BaseData } from './base-data.ts';
@@ -91,6 +92,8 @@ export interface SceneInput {
   reliefHref?: string;
   /** The event the reader selected: outlined. */
   selectedId?: string | null;
+  /** The categories not drawn (model/layers.ts): their events, routes and lit countries. */
+  hidden?: readonly string[];
 }
 
 type Props = Record<string, unknown>;
@@ -122,7 +125,7 @@ function wrap(text: string, size: number, maxEm: number, spacing = 0): string[] 
 }
 
 export function sceneFor(input: SceneInput): Scene {
-  const { base, story, date, mode, camera, size, theme, lang, colors } = input;
+  const { base, story, date, mode, camera, size, theme, lang, colors, hidden = [] } = input;
   const project = projector(camera, size);
   const zoom = camera.zoom;
   const [vw, vs, ve, vn] = visibleBounds(camera, size);
@@ -164,6 +167,7 @@ export function sceneFor(input: SceneInput): Scene {
   const lit: Shape[] = [];
   for (const o of overlays) {
     if ((o.kind !== 'regions' && o.kind !== 'countries') || !activeOverlay(o)) continue;
+    if (o.kind === 'countries' && !layerShown(o.category, hidden)) continue;
     const color = colorOf(o.kind === 'countries' ? o.category : undefined);
     const areas =
       o.kind === 'regions'
@@ -216,15 +220,18 @@ export function sceneFor(input: SceneInput): Scene {
 
   // Routes shown by the same rule as their events.
   for (const o of overlays) {
-    if (o.kind !== 'route' || !isShown({ date: fromDayNumber(o.day), end: fromDayNumber(o.endDay) }, date, mode))
-      continue;
+    if (o.kind !== 'route' || !layerShown(o.category, hidden)) continue;
+    if (!isShown({ date: fromDayNumber(o.day), end: fromDayNumber(o.endDay) }, date, mode)) continue;
     const d = pathOf({ type: 'LineString', coordinates: greatCircle(o.from, o.to) }, project);
     overlaysOnRelief.push({ d, stroke: colorOf(o.category), strokeWidth: 1.5, strokeOpacity: 0.8, dash: '3 3' });
   }
 
   // Events: later spans on top, as the style's layers are ordered.
   const shown = story.features
-    .filter((f) => isShown(f.properties, date, mode) && near(f.geometry.coordinates))
+    .filter(
+      (f) =>
+        isShown(f.properties, date, mode) && layerShown(f.properties.category, hidden) && near(f.geometry.coordinates),
+    )
     .sort((a, b) => a.properties.day - b.properties.day || a.properties.endDay - b.properties.endDay);
   const markers = shown.map((f): Marker => {
     const p: StoryEventProperties = f.properties;

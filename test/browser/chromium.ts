@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/controller.ts';
 
 /** Flags known to give headless software WebGL2 on these machines, and no traffic to Google. */
@@ -94,12 +94,14 @@ export async function mapSettled(page: Page, timeout = 30_000): Promise<void> {
  * Properties (`key`) of the features the map draws in a group of layers (`events` takes
  * `events:…` too), across the whole viewport. A feature counts only when its layer draws it, by
  * the paint MapLibre evaluated: the date layers keep features out of their days at zero size and
- * opacity, and `queryRenderedFeatures` alone would still return them.
+ * opacity, and `queryRenderedFeatures` alone would still return them. The map is the page's (or
+ * the frame's), or the one in the shadow root of the element `host` selects.
  */
-export function drawn(page: Page, group: string, key = 'category'): Promise<string[]> {
+export function drawn(page: Page | Frame, group: string, key = 'category', host?: string): Promise<string[]> {
   return page.evaluate(
-    ({ group, key }) => {
-      const map = document.querySelector<MapContainer>('[data-map-state]')!.qantarMap!;
+    ({ group, key, host }) => {
+      const root = host ? document.querySelector(host)!.shadowRoot! : document;
+      const map = root.querySelector<MapContainer>('[data-map-state]')!.qantarMap!;
       const layers = map.getLayersOrder().filter((id) => id === group || id.startsWith(`${group}:`));
       const visible = (f: { layer: { type: string; paint?: unknown } }) => {
         const paint = (f.layer.paint ?? {}) as Record<string, unknown>;
@@ -116,7 +118,7 @@ export function drawn(page: Page, group: string, key = 'category'): Promise<stri
       const features = layers.length ? map.queryRenderedFeatures({ layers }).filter(visible) : [];
       return [...new Set(features.map((f) => String(f.properties[key])))].sort();
     },
-    { group, key },
+    { group, key, host },
   );
 }
 

@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/controller.ts';
-import { axeViolations, launch, watchedPage } from './chromium.ts';
+import { axeViolations, drawn, launch, watchedPage } from './chromium.ts';
 import { buildVariants } from './variant.ts';
 
 const STEPS = (target = '') => `
 <section class="step" id="s1" data-qantar-step data-date="2022-01-03" data-view="story"${target}><p>On 3 January the protests spread.</p></section>
 <section class="step" id="s2" data-qantar-step data-date="2022-01-05" data-mode="day" data-view="76.95,43.25,10" data-select="akimat-stormed"${target}><p>On 5 January crowds stormed the city administration.</p></section>
-<section class="step" id="s3" data-qantar-step data-date="2022-01-11" data-mode="cumulative" data-view="68,48,4"${target}><p>On 11 January the mission was declared complete.</p></section>`;
+<section class="step" id="s3" data-qantar-step data-date="2022-01-11" data-mode="cumulative" data-view="68,48,4" data-layers="csto"${target}><p>On 11 January the mission was declared complete.</p></section>`;
 
 const PAGE = (map: string, body: string, script: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>A scroll story</title><link rel="stylesheet" href="./steps.css"></head><body>
@@ -64,6 +64,7 @@ beforeAll(async () => {
          <section class="step" id="view" data-qantar-step data-date="2022-01-06" data-view="here"><p>Malformed view.</p></section>
          <section class="step" id="who" data-qantar-step data-date="2022-01-06" data-select="nobody"><p>Unknown event.</p></section>
          <section class="step" id="where" data-qantar-step data-qantar-target="nothing" data-date="2022-01-06"><p>No such map.</p></section>
+         <section class="step" id="layers" data-qantar-step data-date="2022-01-08" data-layers="csto,nukes"><p>An unknown layer.</p></section>
          <section class="step" id="good" data-qantar-step data-date="2022-01-07"><p>A good step.</p></section>`,
         ELEMENT,
       ),
@@ -75,17 +76,23 @@ afterAll(async () => {
   await variants.close();
 });
 
-/** The map's state, from inside the element's shadow root or the iframe's document. */
-type Probe = () => Promise<{ date: string | null; zoom: number; selected: string | null }>;
+/**
+ * The map's state, from inside the element's shadow root or the iframe's document. `marked`: the
+ * MapLibre map is the one `mark` marked, not a new one.
+ */
+type Probe = () => Promise<{ date: string | null; zoom: number; selected: string | null; marked: boolean }>;
 const read = (root: Document | ShadowRoot) => {
-  const map = root.querySelector<MapContainer>('[data-map-state]')?.qantarMap;
+  const map = root.querySelector<MapContainer>('[data-map-state]')?.qantarMap as
+    (NonNullable<MapContainer['qantarMap']> & { qantarMark?: boolean }) | undefined;
   return {
+    marked: map?.qantarMark === true,
     date: root.querySelector('input[type="range"]')?.getAttribute('aria-valuetext')?.split(',')[0] ?? null,
     zoom: map?.getZoom() ?? NaN,
     // The selected event: in the panel where there is one, else in the popup on the map.
     selected: root.querySelector('.event.selected, .qantar-popup')?.getAttribute('data-event-id') ?? null,
   };
 };
+const MARK = `root.querySelector('[data-map-state]').qantarMap.qantarMark = true`;
 const elementProbe =
   (page: Page, id = 'm'): Probe =>
   () =>
@@ -94,6 +101,20 @@ const frameProbe =
   (frame: () => Frame): Probe =>
   () =>
     frame().evaluate((body) => new Function('root', body)(document), `return (${read})(root)`);
+
+/** What a page's map draws and how to mark it, for checking a step's layers. */
+interface LayersProbe {
+  drawn(group: string): Promise<string[]>;
+  mark(): Promise<void>;
+}
+const elementLayers = (page: Page, id = 'm'): LayersProbe => ({
+  drawn: (group) => drawn(page, group, 'category', `#${id}`),
+  mark: () => page.locator(`#${id}`).evaluate((el, body) => new Function('root', body)(el.shadowRoot), MARK),
+});
+const frameLayers = (frame: () => Frame): LayersProbe => ({
+  drawn: (group) => drawn(frame(), group),
+  mark: () => frame().evaluate((body) => new Function('root', body)(document), MARK),
+});
 
 /** Scrolls a step's middle to the viewport's middle, as a reader would with the wheel. */
 async function scrollTo(page: Page, id: string) {
@@ -111,7 +132,7 @@ async function scrollTo(page: Page, id: string) {
   }, id);
 }
 
-async function checkSteps(page: Page, probe: Probe) {
+async function checkSteps(page: Page, probe: Probe, layers: LayersProbe) {
   const settle = async (date: string, zoom: number | null, selected: string | null) => {
     await expect.poll(async () => (await probe()).date, { timeout: 15_000 }).toBe(date);
     if (zoom !== null)
@@ -122,19 +143,27 @@ async function checkSteps(page: Page, probe: Probe) {
   await settle('3 January 2022', null, null);
   await scrollTo(page, 's2');
   await settle('5 January 2022', 10, 'akimat-stormed');
+  await expect.poll(() => layers.drawn('events')).toContain('seizure');
+  await layers.mark();
+  // A step with data-layers="csto": only the CSTO's events and routes, on the same map, at the step's moment.
   await scrollTo(page, 's3');
   await settle('11 January 2022', 4, null);
-  // Back up: the earlier step again.
+  await expect.poll(() => layers.drawn('events'), { timeout: 15_000 }).toEqual(['csto']);
+  expect(await layers.drawn('routes')).toEqual(['csto']);
+  expect((await probe()).marked).toBe(true);
+  // Back up: the earlier step again, with every layer.
   await scrollTo(page, 's2');
   await settle('5 January 2022', 10, 'akimat-stormed');
+  await expect.poll(() => layers.drawn('events'), { timeout: 15_000 }).toContain('seizure');
+  expect((await probe()).marked).toBe(true);
 }
 
 describe('steps drive the map', () => {
-  it('in the page, with <qantar-map>: date, mode, view and selection; back up restores', async () => {
+  it('in the page, with <qantar-map>: date, mode, view, selection and layers; back up restores', async () => {
     const { page, problems } = await watchedPage(browser, new URL(url).origin, { width: 1280, height: 800 });
     await page.goto(url + 'element.html');
     await page.locator('#m [data-map-state="idle"]').waitFor({ timeout: 30_000 });
-    await checkSteps(page, elementProbe(page));
+    await checkSteps(page, elementProbe(page), elementLayers(page));
     // The step's date was said once, politely; focus stayed where it was.
     expect(
       await page.locator('#m').evaluate((el) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent),
@@ -149,7 +178,7 @@ describe('steps drive the map', () => {
     await page.goto(url + 'iframe.html');
     const frame = () => page.frame({ url: /embed\.html/ })!;
     await page.frameLocator('#m').locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
-    await checkSteps(page, frameProbe(frame));
+    await checkSteps(page, frameProbe(frame), frameLayers(frame));
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -186,22 +215,33 @@ describe('steps drive the map', () => {
     await page.close();
   });
 
-  it('bad steps are ignored with one warning each; the good one still works', async () => {
+  it('bad steps are ignored with one warning each, an unknown layer alone; the good one still works', async () => {
     const { page, problems } = await watchedPage(browser, new URL(url).origin, { width: 1280, height: 800 });
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('Qantar') && warnings.push(m.text()));
     await page.goto(url + 'bad.html');
     await page.locator('#m [data-map-state="idle"]').waitFor({ timeout: 30_000 });
-    for (const id of ['late', 'view', 'who', 'where', 'good', 'where', 'late']) {
+    for (const id of ['late', 'view', 'who', 'where']) {
+      await scrollTo(page, id);
+      await page.waitForTimeout(300);
+    }
+    // An unknown layer is left out; the rest of its step applies.
+    await scrollTo(page, 'layers');
+    await expect.poll(async () => (await elementProbe(page)()).date).toBe('8 January 2022');
+    await expect.poll(() => elementLayers(page).drawn('events'), { timeout: 15_000 }).toEqual(['csto']);
+    for (const id of ['good', 'where', 'late', 'layers', 'good']) {
       await scrollTo(page, id);
       await page.waitForTimeout(300);
     }
     await expect.poll(async () => (await elementProbe(page)()).date).toBe('7 January 2022');
+    await expect.poll(() => elementLayers(page).drawn('events'), { timeout: 15_000 }).toContain('seizure');
     expect(warnings).toEqual([
       'Qantar: step 1 (#late): date 2023-01-05 is outside the story (2022-01-02 to 2022-01-19): ignored',
       'Qantar: step 2 (#view): view "here" is not lng,lat,zoom or story: ignored',
       'Qantar: step 3 (#who): select "nobody" is not an event of the story: ignored',
       'Qantar: step 4 (#where): data-qantar-target "nothing" names no map on the page',
+      'Qantar: step 5 (#layers): layers "csto,nukes": "nukes" is not a layer of the story' +
+        ' (protest, seizure, security, csto, political, casualties): ignored',
     ]);
     expect(problems).toEqual([]);
     await page.close();
