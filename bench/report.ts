@@ -1,7 +1,7 @@
 import { KB, type Part } from './bytes.ts';
 import type { Results } from './results.ts';
 import type { Summary } from './stats.ts';
-import { kb, mb, ms, signed } from './targets.ts';
+import { kb, mb, ms, s1, signed } from './targets.ts';
 
 const range = (s: Summary, unit = ' ms', f = ms) => `${f(s.median)}${unit} (${f(s.min)}–${f(s.max)})`;
 const n = (x: number) => x.toLocaleString('en');
@@ -243,6 +243,29 @@ ${table(
       r.embedding.scroll.longTasks.length ? r.embedding.scroll.longTasks.map((t) => `${t} ms`).join(', ') : 'none',
     ],
   ],
+)}
+
+## 7. Lighthouse
+
+Lighthouse ${r.settings.lighthouseVersion} in its default mobile setting (a mid-range phone on slow 4G with a 4× slower
+CPU, simulated), ${r.settings.lighthouseRuns} runs a page, the median run by performance score; the pages served
+gzip'd, as any host does, in the same Chromium and flags. "MapLibre only" is the baseline page: the floor a
+WebGL-first page reaches. \`embed.html\` says \`noindex\` on purpose (the article that embeds it is the page to
+find), which costs it its SEO score.
+
+${table(
+  ['Page', 'Performance', 'FCP', 'LCP', 'TBT', 'CLS', 'Accessibility', 'Best practices', 'SEO'],
+  r.lighthouse.map(({ page, median: m }) => [
+    page,
+    String(m.performance),
+    `${s1(m.fcp)} s`,
+    `${s1(m.lcp)} s`,
+    `${s1(m.tbt)} s`,
+    m.cls.toFixed(3),
+    String(m.accessibility),
+    String(m.bestPractices),
+    String(m.seo),
+  ]),
 )}
 
 ## Reading the figures

@@ -1,5 +1,6 @@
 import type { CyclesResult, ScrollResult } from './embedding.ts';
 import type { FirstRenderResult } from './first-render.ts';
+import type { LighthouseResult } from './lighthouse.ts';
 import type { Machine } from './machine.ts';
 import type { MemoryResult } from './memory.ts';
 import type { PlaybackResult } from './playback.ts';
@@ -25,6 +26,8 @@ export interface Results {
     playbackRuns: number;
     playbackSeconds: number;
     memoryPlaybacks: number;
+    lighthouseRuns: number;
+    lighthouseVersion: string;
     seed: number;
     /** Pages opened and closed with no request off 127.0.0.1 and no page error. */
     pagesCheckedClean: number;
@@ -36,5 +39,7 @@ export interface Results {
   memory: MemoryResult;
   /** The element as a guest in an article: attach and detach cycles, and scrolling a story's steps. */
   embedding: { cycles: CyclesResult; scroll: ScrollResult };
+  /** Lighthouse mobile on the built pages and the MapLibre-only page, served gzip'd. */
+  lighthouse: LighthouseResult[];
   targets: Target[];
 }

@@ -7,12 +7,14 @@
  * `--keep-dist` keeps the built baseline in bench/dist, to open it by hand; it is removed otherwise.
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { launch } from '../test/browser/chromium.ts';
 import { buildBaseline } from './build-baseline.ts';
 import { hostPages, measureCycles, measureScroll } from './embedding.ts';
 import { measureFirstRender } from './first-render.ts';
+import { measureLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { measureMemory } from './memory.ts';
 import { measurePlayback, type PlaybackResult } from './playback.ts';
@@ -43,6 +45,9 @@ const MEMORY_PLAYBACKS = 5;
 const MEMORY_SPEED = 4;
 const CYCLES = 20;
 const SCROLL_EVENTS = 1_000;
+const LIGHTHOUSE_RUNS = 3;
+/** The pages Lighthouse opens, by the name the report gives them, under the server's mounts. */
+const LIGHTHOUSE_PAGES = { 'embed.html': 'app/embed.html', 'index.html': 'app/', 'MapLibre only': 'baseline/' };
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
@@ -100,6 +105,9 @@ try {
   const scroll = await measureScroll(browser, server, scrollStory);
   const embedding = { cycles, scroll };
 
+  say(`Lighthouse, ${LIGHTHOUSE_RUNS} runs a page`);
+  const lighthouse = await measureLighthouse({ app: dist, baseline }, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS);
+
   const results: Results = {
     date: new Date().toISOString(),
     durationSeconds: (performance.now() - started) / 1000,
@@ -111,6 +119,8 @@ try {
       playbackRuns: PLAYBACK_RUNS,
       playbackSeconds: PLAYBACK_MS / 1000,
       memoryPlaybacks: MEMORY_PLAYBACKS,
+      lighthouseRuns: LIGHTHOUSE_RUNS,
+      lighthouseVersion: createRequire(import.meta.url)('lighthouse/package.json').version,
       seed: SEED,
       pagesCheckedClean: pagesCheckedClean(),
     },
@@ -120,7 +130,8 @@ try {
     playback,
     memory,
     embedding,
-    targets: judge(weight, firstRender, scrub, playback, memory, embedding),
+    lighthouse,
+    targets: judge(weight, firstRender, scrub, playback, memory, embedding, lighthouse),
   };
   writeFileSync(at('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   // Formatted as `prettier --check` wants it, so the committed file stays lint-clean.

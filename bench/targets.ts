@@ -1,6 +1,7 @@
 import { KB } from './bytes.ts';
 import type { CyclesResult, ScrollResult } from './embedding.ts';
 import type { FirstRenderResult } from './first-render.ts';
+import type { LighthouseResult } from './lighthouse.ts';
 import type { MemoryResult } from './memory.ts';
 import type { PlaybackResult } from './playback.ts';
 import type { Target } from './results.ts';
@@ -10,6 +11,8 @@ import type { WeightResult } from './weight.ts';
 export const kb = (bytes: number): string => (bytes / KB).toFixed(1);
 export const ms = (t: number): string => (t < 10 ? t.toFixed(1) : Math.round(t).toString());
 export const mb = (bytes: number): string => (bytes / 1e6).toFixed(2);
+/** Milliseconds as seconds to a tenth. */
+export const s1 = (t: number): string => (t / 1000).toFixed(1);
 export const signed = (x: string): string => (x.startsWith('-') ? x : `+${x}`);
 
 /** The issue's targets, judged on the measured figures as they are. */
@@ -20,6 +23,7 @@ export function judge(
   playback: PlaybackResult[],
   memory: MemoryResult,
   embedding: { cycles: CyclesResult; scroll: ScrollResult },
+  lighthouse: LighthouseResult[],
 ): Target[] {
   const at = <T extends { events: number }>(xs: T[], n: number): T => {
     const found = xs.find((x) => x.events === n);
@@ -82,5 +86,21 @@ export function judge(
       measured: `${scroll.longTasks.filter((t) => t > 100).length} (longest ${scroll.longestTaskMs} ms; ${scroll.longTasks.length} over 50 ms)`,
       met: scroll.longTasks.every((t) => t <= 100),
     },
+    ...lighthouse
+      .filter((l) => l.page.endsWith('.html'))
+      .flatMap(({ page, median: m }): Target[] => [
+        {
+          name: `Lighthouse mobile on ${page} (median): performance, FCP, LCP, CLS`,
+          target: '≥ 90, ≤ 1.5 s, ≤ 2.5 s, < 0.05',
+          measured: `${m.performance}, ${s1(m.fcp)} s, ${s1(m.lcp)} s, ${m.cls.toFixed(3)} (TBT ${s1(m.tbt)} s)`,
+          met: m.performance >= 90 && m.fcp <= 1500 && m.lcp <= 2500 && m.cls < 0.05,
+        },
+        {
+          name: `Lighthouse on ${page} (median): accessibility, best practices, SEO`,
+          target: '100, 100, 100',
+          measured: `${m.accessibility}, ${m.bestPractices}, ${m.seo}`,
+          met: m.accessibility === 100 && m.bestPractices === 100 && m.seo === 100,
+        },
+      ]),
   ];
 }

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/controller.ts';
 
 /** Flags known to give headless software WebGL2 on these machines, and no traffic to Google. */
-const args = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
@@ -22,7 +22,7 @@ export function launch(extraArgs: string[] = []): Promise<Browser> {
       `No Chromium at ${executablePath}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH`,
     );
   }
-  return chromium.launch({ executablePath, args: [...args, ...extraArgs] });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, ...extraArgs] });
 }
 
 export interface WatchedPage {
