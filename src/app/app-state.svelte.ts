@@ -138,6 +138,12 @@ export class AppState {
     return { ...at, points: points.map((p) => ({ ...p, color: color[p.category] ?? '#8c8c8c' })) };
   });
   showPanel = $derived(this.options.panel);
+  /** The day in a line: the date and how many events (the compact layout's summary). */
+  daySummary = $derived(
+    this.story
+      ? `${this.i18n.date(this.story.date)} · ${this.i18n.t('events.count', { count: this.story.dayEvents.length })}`
+      : '',
+  );
 
   constructor(config: AppConfig) {
     this.config = config;
