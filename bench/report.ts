@@ -71,7 +71,8 @@ ${table(
 ## 1. Weight
 
 Bytes over the wire for the first load of the app with its default story: every file the page asked for
-until the map was idle (and one second more), as served from \`dist/\`, each gzip-compressed with Node's
+until the map was idle (and one second more), each file once (the static map and MapLibre ask for the same
+files, which a host's caching serves once), as served from \`dist/\`, each gzip-compressed with Node's
 zlib at its default level. 1 KB = 1,000 bytes.
 
 ${table(
