@@ -16,11 +16,11 @@ import { dist } from './static-server.ts';
  * 80 KB; the wave's story (73 events, up from 47) and base map (water, rivers, regions, places in three
  * languages) bring it to about 110 KB, the languages' and the scroll steps' code to 112.4 KB, the
  * inset's city map (almaty-overview.geojson, 5.2 KB, cut from 8.5 KB for the purpose) with the map's
- * key to 119.4 KB, and the download and print code (the image itself is made in a chunk loaded on the
- * first click) to 120.6 KB (bench/RESULTS.md has the parts), so this holds that measured figure against
- * growth, not the target.
+ * key to 119.4 KB, the download and print code (the image itself is made in a chunk loaded on the
+ * first click) to 120.6 KB, and the scroll steps' data-layers to 121.2 KB (bench/RESULTS.md has the
+ * parts), so this holds that measured figure against growth, not the target.
  */
-const BUDGET = { startup: 121, relief: 40, embedHtml: 60 };
+const BUDGET = { startup: 122, relief: 40, embedHtml: 60 };
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
