@@ -3,14 +3,10 @@
  * MapLibre-only baseline, served gzip'd as any host serves them, in Debian's Chromium with the flags
  * the browser tests use. The median of a few runs per page, by performance score.
  */
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS } from '../test/browser/chromium.ts';
-import { contentTypes, listenLocal } from '../test/browser/static-server.ts';
+import { serveBench } from './server.ts';
 
 export interface LighthouseRun {
   /** Category scores, 0 to 100. */
@@ -31,30 +27,6 @@ export interface LighthouseResult {
   median: LighthouseRun;
 }
 
-/** Serves folders under path prefixes on 127.0.0.1, gzip'd when the browser asks for it. */
-async function serveGzip(mounts: Record<string, string>) {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const [, mount = '', ...rest] = path.split('/');
-    const root = mounts[mount];
-    const file = root && join(root, rest.join('/') || 'index.html');
-    if (!root || !file.startsWith(root)) return void res.writeHead(404).end();
-    try {
-      const body = await readFile(file);
-      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      res.writeHead(200, {
-        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-      });
-      res.end(gzip ? gzipSync(body) : body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  const origin = await listenLocal(server);
-  return { origin, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 const score = (x: number | null | undefined) => Math.round((x ?? 0) * 100);
 
 /** Lighthouse `runs` times on each page (`name` → path under a mount), in one Chromium. */
@@ -63,7 +35,7 @@ export async function measureLighthouse(
   pages: Record<string, string>,
   runs: number,
 ): Promise<LighthouseResult[]> {
-  const server = await serveGzip(mounts);
+  const server = await serveBench(mounts, { gzip: true });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],

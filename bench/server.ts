@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { contentTypes as types, listenLocal } from '../test/browser/static-server.ts';
 
 /** One response: the path asked for and, unless it was the story put in place, the file sent. */
@@ -23,9 +24,10 @@ export interface BenchServer {
 
 /**
  * Serves folders under path prefixes on 127.0.0.1 (`/app/` the production build, `/baseline/` the
- * bench's MapLibre-only page), with a story that can be swapped for a synthetic one.
+ * bench's MapLibre-only page), with a story that can be swapped for a synthetic one; with `gzip`,
+ * compressed for a browser that asks, as any host serves them (Lighthouse's pages).
  */
-export async function serveBench(mounts: Record<string, string>): Promise<BenchServer> {
+export async function serveBench(mounts: Record<string, string>, { gzip = false } = {}): Promise<BenchServer> {
   let story: Buffer | null = null;
   let log: Served[] = [];
   const server = createServer(async (req, res) => {
@@ -40,8 +42,13 @@ export async function serveBench(mounts: Record<string, string>): Promise<BenchS
       const override = story && path.endsWith('/data/story.geojson');
       const body = override ? story! : await readFile(file);
       log.push({ path, file: override ? null : file, bytes: body.length });
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-      res.end(body);
+      const compress = gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...(compress ? { 'content-encoding': 'gzip' } : {}),
+      });
+      res.end(compress ? gzipSync(body) : body);
     } catch {
       res.writeHead(404).end('not found');
     }

@@ -26,7 +26,7 @@ export async function measureWeight(browser: Browser, server: BenchServer): Prom
   const size = await mapSize(watched.page);
   await closeMap(watched, 'weight');
   // Each file once: the static map and MapLibre ask for the same files, which a host's caching serves
-  // once (this server sends no cache headers, so here both requests reach it). budget.test.ts counts so too.
+  // once (this server says no-store, so here both requests reach it). budget.test.ts counts so too.
   const served = [...new Map(server.takeLog().map((s) => [s.path, s])).values()];
   const files = served.flatMap((s) => {
     if (!s.file) throw new Error(`${s.path} was not served from the build`);

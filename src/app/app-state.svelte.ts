@@ -263,6 +263,12 @@ export class AppState {
     return this.live?.view() ?? this.view;
   }
 
+  /** Where the map looks now, the interactive map's moves included: for what is drawn from it (print, images). */
+  currentCamera(): Camera | null {
+    const story = this.collection?.story;
+    return story ? cameraFor(this.currentView(), story.bounds, story.maxBounds, this.size) : null;
+  }
+
   /** Carries out a command, remembering who asked. Commands that come before the story wait in the state. */
   apply(command: Command, origin: Origin): void {
     this.#origin = origin;

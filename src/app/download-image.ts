@@ -6,7 +6,6 @@
 import { sceneToSvg } from '../static/svg.ts';
 import { framedImage, type FramedImage } from '../static/caption.ts';
 import { standaloneSvg, type EmbeddedFont } from '../static/standalone.ts';
-import { cameraFor } from '../static/mercator.ts';
 import { STATIC_FONT, STATIC_FONT_FAMILY } from '../static/fonts.ts';
 import { fontFile, fontSubsets, subsetRanges } from '../map/fonts.ts';
 import { imageCredits } from '../map/credits.ts';
@@ -36,8 +35,8 @@ export async function imageSvg(app: AppState, view: StaticView): Promise<FramedI
   const story = app.collection?.story;
   if (!story || !app.story) throw new Error('the story has not loaded');
   const size = app.size;
-  const camera = cameraFor(app.currentView(), story.bounds, story.maxBounds, size);
-  const scene = view.sceneAt(camera, size);
+  const camera = app.currentCamera();
+  const scene = camera && view.sceneAt(camera, size);
   if (!scene) throw new Error('the base map has not loaded');
   const framed = framedImage(sceneToSvg(scene, { font: STATIC_FONT, title: view.title() }), {
     width: size.width,

@@ -1,9 +1,10 @@
 import { loadBaseData, type BaseData } from '../static/base-data.ts';
 import { flushSync } from 'svelte';
 import { sceneFor, type Scene } from '../static/scene.ts';
-import { cameraFor, type Camera, type Size } from '../static/mercator.ts';
+import type { Camera, Size } from '../static/mercator.ts';
 import { sceneToSvg } from '../static/svg.ts';
 import { lineLabel } from '../model/line-label.ts';
+import { insetHasCityMap } from '../model/story-derive.ts';
 import { dataUrl } from './data-url.ts';
 import { STATIC_FONT } from '../static/fonts.ts';
 import type { AppState } from './app-state.svelte.ts';
@@ -64,11 +65,7 @@ export class StaticView {
     const app = this.#app;
     const media = matchMedia('print');
     const follow = (printing: boolean) => () => {
-      const story = app.collection?.story;
-      this.printing =
-        (printing || media.matches) && story
-          ? cameraFor(app.currentView(), story.bounds, story.maxBounds, app.size)
-          : null;
+      this.printing = printing || media.matches ? app.currentCamera() : null;
       // The print layout is taken right after the event: the SVG must be in the page by then.
       flushSync();
     };
@@ -92,10 +89,20 @@ export class StaticView {
     this.#app = app;
   }
 
-  /** Fetches the base map, once the story says which lines it draws, and the inset's city map. */
-  async load(): Promise<void> {
-    const story = this.#app.collection?.story;
-    if (!story || this.base) return;
+  #loading: Promise<void> | null = null;
+
+  /**
+   * Fetches the base map, once the story says which lines it draws, and the inset's city map; once,
+   * however often it is asked (the page's start and a download may both ask).
+   */
+  load(): Promise<void> {
+    if (!this.#app.collection || this.base) return Promise.resolve();
+    this.#loading ??= this.#load().finally(() => (this.#loading = null));
+    return this.#loading;
+  }
+
+  async #load(): Promise<void> {
+    const story = this.#app.collection!.story;
     const lines = story.overlays.flatMap((o) => (o.kind === 'line' ? [o.line] : []));
     const read = async (path: string) => {
       const response = await fetch(dataUrl(path.replace(/^data\//, ''), this.#app.config.base));
@@ -103,18 +110,7 @@ export class StaticView {
       return response.json();
     };
     const inset = async () => {
-      // The city map covers the story's detail area (the Almaty pack): an inset elsewhere has none.
-      const frame = story.overlays.find((o) => o.kind === 'inset')?.bbox;
-      const covered = story.overlays.some(
-        (o) =>
-          o.kind === 'detail' &&
-          frame &&
-          o.bbox[0] <= frame[0] &&
-          o.bbox[1] <= frame[1] &&
-          o.bbox[2] >= frame[2] &&
-          o.bbox[3] >= frame[3],
-      );
-      if (!covered) return;
+      if (!insetHasCityMap(story.overlays)) return;
       try {
         this.inset = (await read(`data/${INSET_FILE}`)) as FeatureCollection;
       } catch (e) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
-import type { StoryEventCollection, StoryEventFeature, StoryEventProperties } from '../story/built.ts';
+import type { BuiltOverlay, StoryEventCollection, StoryEventFeature, StoryEventProperties } from '../story/built.ts';
 import { toDayNumber } from './dates.ts';
-import { areaSpans, greatCircle, insetPoints, routeLines } from './story-derive.ts';
+import { areaSpans, greatCircle, insetHasCityMap, insetPoints, routeLines } from './story-derive.ts';
 
 const event = (
   p: Partial<StoryEventProperties> & { id: string; date: string },
@@ -135,5 +135,24 @@ describe('insetPoints', () => {
   it('is absent when the story has no inset', () => {
     const overlays = collection.story.overlays.filter((o) => o.kind !== 'inset');
     expect(insetPoints({ ...collection, story: { ...collection.story, overlays } })).toBeNull();
+  });
+});
+
+describe('insetHasCityMap', () => {
+  const inset: BuiltOverlay = { kind: 'inset', id: 'inset', title: 'Almaty', bbox: [76.85, 43.18, 77.1, 43.4] };
+  const detail = (bbox: [number, number, number, number]): BuiltOverlay => ({
+    kind: 'detail',
+    id: 'almaty',
+    title: 'Almaty',
+    bbox,
+    minzoom: 9,
+  });
+  it.each([
+    { what: 'an inset inside the city map', overlays: [inset, detail([76.58, 43.06, 77.22, 43.55])], has: true },
+    { what: 'an inset reaching past it', overlays: [inset, detail([76.9, 43.06, 77.22, 43.55])], has: false },
+    { what: 'no city map', overlays: [inset], has: false },
+    { what: 'no inset', overlays: [detail([76.58, 43.06, 77.22, 43.55])], has: false },
+  ])('$what: $has', ({ overlays, has }) => {
+    expect(insetHasCityMap(overlays)).toBe(has);
   });
 });

@@ -56,6 +56,19 @@ export function routeLines(overlays: readonly BuiltOverlay[]): FeatureCollection
 const DETAIL_PLACES = new Set(['building', 'airport']);
 
 /**
+ * Whether the story's inset lies inside one of its city maps (a `detail` overlay): only then does the
+ * build's city overview draw under the inset's markers.
+ */
+export function insetHasCityMap(overlays: readonly BuiltOverlay[]): boolean {
+  const inset = overlays.find((o) => o.kind === 'inset');
+  if (!inset) return false;
+  const [w, s, e, n] = inset.bbox;
+  return overlays.some(
+    (o) => o.kind === 'detail' && o.bbox[0] <= w && o.bbox[1] <= s && o.bbox[2] >= e && o.bbox[3] >= n,
+  );
+}
+
+/**
  * The detail inset of a story: its area, and a function giving the shown events inside it that
  * stand on a building or an airport, one marker per place, at a date. The candidates are found once,
  * so a step of the slider only tests the few events inside the area.
