@@ -96,6 +96,8 @@ export class AppState {
   #pendingAsk: { ask: Ask; origin: Origin; step: boolean } | null = null;
   /** The story as loaded, before any choice of layers. */
   #loaded: CheckedCollection | null = null;
+  /** The page's options are applied: its date is the one to tell the host, not the prerendered one. */
+  #started = $state(false);
 
   theme = $derived<Theme>(themes[this.options.theme]);
   /** The story's categories with their colours in the theme. */
@@ -157,7 +159,7 @@ export class AppState {
       writeUrl({ date: s.date, mode: s.mode, view: this.currentView() }, push);
     });
     $effect(() => {
-      if (this.story) config.ondate?.(this.story.date);
+      if (this.story && this.#started) config.ondate?.(this.story.date);
     });
     $effect(() => {
       if (this.live && this.story) this.live.setTime(toDayNumber(this.story.date), this.story.mode);
@@ -187,6 +189,7 @@ export class AppState {
       // The prerendered story is kept unless the options pick some of its layers or another language.
       if (!this.#loaded || options.layers || inLang !== loaded) this.#setStory(inLang, options);
       else this.#applyOptions(options, 'url');
+      this.#started = true;
       const pending = this.#pendingAsk;
       this.#pendingAsk = null;
       if (pending) {

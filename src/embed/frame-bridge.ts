@@ -2,6 +2,10 @@ import { parseHostCommand, pymMessage, type EmbedEvent, type HostCommand } from 
 
 export interface FrameBridge {
   send(event: EmbedEvent): void;
+  /** Tells the host the page's height from now on, as it changes. */
+  reportHeight(): void;
+  /** Whether a Pym.js host sizes the iframe (it gave a childId). */
+  readonly pym: boolean;
   destroy(): void;
 }
 
@@ -14,9 +18,9 @@ const originOf = (url: string): string | null => {
 };
 
 /**
- * The embed page's side of the iframe: it tells the host its height (in our protocol, and in Pym's
- * when Pym gave it a childId) and its date, and takes commands only from the window that framed it,
- * from the host's origin: the `hostOrigin` parameter if given, else the referrer's origin. Returns
+ * The embed page's side of the iframe: it tells the host its date and, once asked to, its height (in
+ * our protocol, and in Pym's when Pym gave it a childId), and takes commands only from the window
+ * that framed it, from the host's origin: the `hostOrigin` parameter if given, else the referrer's origin. Returns
  * null when the page is not framed.
  */
 export function startFrameBridge(onCommand: (command: HostCommand) => void): FrameBridge | null {
@@ -36,7 +40,6 @@ export function startFrameBridge(onCommand: (command: HostCommand) => void): Fra
     if (childId) window.parent.postMessage(pymMessage(childId, 'height', String(height)), '*');
   };
   const resize = new ResizeObserver(sendHeight);
-  resize.observe(document.documentElement);
 
   const onMessage = (e: MessageEvent) => {
     if (e.source !== window.parent) return;
@@ -48,6 +51,8 @@ export function startFrameBridge(onCommand: (command: HostCommand) => void): Fra
 
   return {
     send,
+    reportHeight: () => resize.observe(document.documentElement),
+    pym: childId !== null,
     destroy() {
       resize.disconnect();
       removeEventListener('message', onMessage);

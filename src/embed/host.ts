@@ -1,7 +1,8 @@
 /**
  * qantar-host.js: include it once on a page that embeds Qantar iframes marked `data-qantar`. It sizes
- * each iframe to its content, passes the page's scroll steps (`data-qantar-step`) to their iframe,
- * and gives the page a small API:
+ * each iframe to its content (except a scroll story's map, and one marked `data-qantar="fixed"`: those
+ * keep the height the page gives them, and the map fits it), passes the page's scroll steps
+ * (`data-qantar-step`) to their iframe, and gives the page a small API:
  *   Qantar.setDate(iframe, '2022-01-06'); Qantar.setMode(iframe, 'day');
  *   Qantar.setView(iframe, '76.95,43.25,10'); Qantar.select(iframe, 'akimat-stormed');
  *   Qantar.play(iframe); Qantar.pause(iframe);
@@ -11,12 +12,22 @@
  */
 import type { HostCommand } from './messages.ts';
 import type { Ask } from './steps.ts';
-import { watchSteps } from './step-watcher.ts';
+import { stepTarget, watchSteps } from './step-watcher.ts';
 
 /** Each iframe's last scroll step. */
 const lastStep = new WeakMap<HTMLIFrameElement, Ask>();
 
 const frames = () => [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-qantar]')];
+
+/**
+ * Whether the host sizes an iframe to its content: not a map scroll steps drive (the page makes it
+ * sticky, at a height of its own), nor one marked fixed.
+ */
+const autosized = (iframe: HTMLIFrameElement): boolean =>
+  iframe.dataset.qantar !== 'fixed' &&
+  ![...document.querySelectorAll<HTMLElement>('[data-qantar-step]')].some(
+    (step) => stepTarget(step, frames()) === iframe,
+  );
 
 const originOf = (iframe: HTMLIFrameElement): string | null => {
   try {
@@ -37,6 +48,7 @@ addEventListener('message', (e: MessageEvent) => {
       // A step reached before the embed was listening is passed again once it is.
       const step = data.type === 'qantar:ready' && lastStep.get(iframe);
       if (step) send(iframe, { type: 'qantar:step', step });
+      if (data.type === 'qantar:ready' && autosized(iframe)) send(iframe, { type: 'qantar:autosize' });
       iframe.dispatchEvent(new CustomEvent(data.type, { detail: { date: data.date } }));
     }
   }
@@ -57,12 +69,15 @@ const send = (iframe: HTMLIFrameElement, message: HostCommand) => {
 };
 
 // The embed checks each step against its story and says in its own console why it ignored one.
-const start = () =>
+// An embed ready before this script ran is told now that its host sizes it; one not loaded yet, when it is ready.
+const start = () => {
+  for (const iframe of frames()) if (autosized(iframe)) send(iframe, { type: 'qantar:autosize' });
   watchSteps(document, frames, (map, step) => {
     const iframe = map as HTMLIFrameElement;
     lastStep.set(iframe, step);
     send(iframe, { type: 'qantar:step', step });
     return null;
   });
+};
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
 else start();

@@ -4,10 +4,17 @@ import type { HostCommand } from './messages.ts';
 import type { Ask } from './steps.ts';
 import '../global.css';
 
-/** The iframe embed page: the app with minimal chrome, talking to its host through postMessage. */
-let bridge: ReturnType<typeof startFrameBridge> = null;
+/**
+ * The iframe embed page: the app with minimal chrome, talking to its host through postMessage. It fits
+ * the iframe's box (a host that runs no script, a scroll story's sticky map) until the host says it
+ * sizes the iframe to its content (qantar-host.js, or Pym): then it grows to the full layout.
+ */
+type Page = Awaited<ReturnType<typeof startPage>>;
 let ready = false;
-const app = await startPage({
+// The bridge before the page starts, so the page's first date reaches the host as "ready"; a command
+// that comes sooner waits for the page.
+const bridge = startFrameBridge((command) => void page.then((app) => obey(app, command)));
+const page = startPage({
   embedded: true,
   layout: 'frame',
   ondate: (date: string) => {
@@ -15,16 +22,28 @@ const app = await startPage({
     ready = true;
   },
 });
-bridge = startFrameBridge((command) => {
-  if (command.type === 'qantar:play') return app.play();
-  if (command.type === 'qantar:pause') return app.pause();
+// Opened on its own (not framed) the page is a page: as tall as its content.
+if (!bridge || bridge.pym) grow(await page);
+
+function grow(page: Page) {
+  document.body.classList.add('auto-height');
+  page.fitContent();
+  bridge?.reportHeight();
+}
+
+function obey(page: Page, command: HostCommand) {
+  if (command.type === 'qantar:autosize') return grow(page);
+  if (command.type === 'qantar:play') return page.play();
+  if (command.type === 'qantar:pause') return page.pause();
   const warning =
-    command.type === 'qantar:step' ? app.ask(command.step, 'step', true) : app.ask(hostAsk(command), 'host');
+    command.type === 'qantar:step' ? page.ask(command.step, 'step', true) : page.ask(hostAsk(command), 'host');
   if (warning) console.warn(`Qantar: ${command.type}: ${warning}`);
-});
+}
 
 /** A host page's one-thing message as an ask. */
-function hostAsk(command: Exclude<HostCommand, { type: 'qantar:play' | 'qantar:pause' | 'qantar:step' }>): Ask {
+function hostAsk(
+  command: Exclude<HostCommand, { type: 'qantar:play' | 'qantar:pause' | 'qantar:step' | 'qantar:autosize' }>,
+): Ask {
   switch (command.type) {
     case 'qantar:set-date':
       return { date: command.date };

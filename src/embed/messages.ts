@@ -13,7 +13,9 @@ export type HostCommand =
   /** A scroll step on the host page, as qantar-host.js read it: applied as one, like the element's. */
   | { type: 'qantar:step'; step: Ask }
   | { type: 'qantar:play' }
-  | { type: 'qantar:pause' };
+  | { type: 'qantar:pause' }
+  /** The host will size the iframe to its content (qantar-host.js): the embed grows to its full layout. */
+  | { type: 'qantar:autosize' };
 
 /** What an embed tells its host. */
 export type EmbedEvent =
@@ -26,7 +28,7 @@ export function parseHostCommand(data: unknown): HostCommand | null {
   if (typeof data !== 'object' || data === null) return null;
   const { type, date, mode, view, id, step } = data as Record<string, unknown>;
   const text = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= MAX_TEXT;
-  if (type === 'qantar:play' || type === 'qantar:pause') return { type };
+  if (type === 'qantar:play' || type === 'qantar:pause' || type === 'qantar:autosize') return { type };
   if (type === 'qantar:set-date' && isIsoDate(date)) return { type, date };
   if (type === 'qantar:set-mode' && text(mode)) return { type, mode };
   if (type === 'qantar:set-view' && text(view)) return { type, view };

@@ -52,6 +52,8 @@ describe('parseHostCommand', () => {
   it.each([
     [{ type: 'qantar:play' }, { type: 'qantar:play' }],
     [{ type: 'qantar:pause', extra: 1 }, { type: 'qantar:pause' }],
+    [{ type: 'qantar:autosize' }, { type: 'qantar:autosize' }],
+    [{ type: 'qantar:autosize ' }, null],
     [
       { type: 'qantar:set-date', date: '2022-01-06' },
       { type: 'qantar:set-date', date: '2022-01-06' },

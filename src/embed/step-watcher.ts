@@ -28,7 +28,7 @@ export function watchSteps(
         const where = `step ${steps.indexOf(step) + 1}${step.id ? ` (#${step.id})` : ''}`;
         const all = maps();
         const name = step.dataset.qantarTarget;
-        const map = name ? all.find((m) => m.id === name) : all.length === 1 ? all[0] : undefined;
+        const map = stepTarget(step, all);
         if (!map) {
           warnOnce(
             step,
@@ -46,4 +46,10 @@ export function watchSteps(
   );
   for (const step of steps) observer.observe(step);
   return () => observer.disconnect();
+}
+
+/** The map a step drives: the one its `data-qantar-target` names, else the page's only map. */
+export function stepTarget(step: HTMLElement, maps: HTMLElement[]): HTMLElement | undefined {
+  const name = step.dataset.qantarTarget;
+  return name ? maps.find((m) => m.id === name) : maps.length === 1 ? maps[0] : undefined;
 }

@@ -52,6 +52,9 @@ describe.each([375, 1280])('the example article at %i px', (width) => {
     const { frame: h, content } = await heights(page);
     expect(Math.abs(h - content)).toBeLessThanOrEqual(3);
     expect(h).toBeGreaterThan(400);
+    // Sized by its host, the embed shows its full layout: the key under the map, the day's events listed.
+    await frame.getByRole('group', { name: 'Key' }).waitFor();
+    expect(await frame.getByRole('button', { name: 'Events of the day' }).count()).toBe(0);
     await page.locator('#qantar-iframe').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/example-${width}.png` });
   });
@@ -169,9 +172,67 @@ describe('hosted on another origin', () => {
        <iframe id="f" data-qantar style="width:100%;border:0" height="600"></iframe>
        <script src="${baseUrl}qantar-host.js"></script>`,
     );
+    // The iframe a CMS keeps when it strips scripts: a fixed height, nothing to resize it.
+    writeFileSync(
+      join(dir, 'fixed.html'),
+      `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>Fixed</title>
+       <iframe id="f" src="${baseUrl}embed.html?date=2022-01-05" title="Map" style="display:block;border:0"></iframe>
+       <p id="after">After.</p></html>`,
+    );
+    writeFileSync(
+      join(dir, 'fixed-script.html'),
+      `<!doctype html><html lang="en"><meta charset="utf-8"><link rel="icon" href="data:,"><title>Fixed</title>
+       <iframe id="f" data-qantar="fixed" src="${baseUrl}embed.html?date=2022-01-05" title="Map" style="display:block;border:0"></iframe>
+       <script src="${baseUrl}qantar-host.js"></script>
+       <script>document.getElementById('f').addEventListener('qantar:ready', (e) => (window.readyDate = e.detail.date));</script></html>`,
+    );
     host = await serveStatic(dir);
   });
   afterAll(() => host?.close());
+
+  it.each([
+    [320, 360, 'with no host script', 'fixed.html'],
+    [700, 520, 'with no host script', 'fixed.html'],
+    [1200, 800, 'with no host script', 'fixed.html'],
+    [700, 520, 'marked fixed for the host script', 'fixed-script.html'],
+  ])('at a fixed %s × %s %s, fits its box', async (width, height, _, path) => {
+    const w = await watchedPage(browser, new URL(host.url).origin, { width: width + 40, height: height + 200 });
+    await w.page.goto(host.url + path);
+    await w.page.locator('#f').evaluate(
+      (f: HTMLIFrameElement, [w, h]) => {
+        f.style.width = `${w}px`;
+        f.style.height = `${h}px`;
+      },
+      [width, height],
+    );
+    const frame = w.page.frameLocator('#f');
+    await idle(frame);
+    // Nothing scrolls inside the iframe: the map, the slider and play are in its box.
+    const fits = await frame.locator('html').evaluate((html) => {
+      const inside = (el: Element | null) => {
+        const r = el!.getBoundingClientRect();
+        return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5;
+      };
+      return {
+        scrolls: html.scrollHeight > innerHeight + 1,
+        canvas: inside(document.querySelector('canvas')),
+        slider: inside(document.querySelector('input[type="range"]')),
+        play: inside(document.querySelector('button[aria-label="Play"]')),
+      };
+    });
+    expect(fits).toEqual({ scrolls: false, canvas: true, slider: true, play: true });
+    // The day's events open as a drawer inside the box.
+    await frame.getByRole('button', { name: 'Events of the day' }).click();
+    const drawer = (await frame.locator('[part="drawer"]').boundingBox())!;
+    expect(drawer.y + drawer.height).toBeLessThanOrEqual((await w.page.locator('#f').boundingBox())!.y + height + 0.5);
+    expect(await frame.locator('[part="drawer"] .meta').count()).toBeGreaterThan(0);
+    // The host script heard "ready" with the date the embed shows, not the prerendered page's first day.
+    if (path === 'fixed-script.html')
+      expect(await w.page.evaluate(() => (window as unknown as { readyDate?: string }).readyDate)).toBe('2022-01-05');
+    await w.page.screenshot({ path: `${shots}/iframe-${path.replace('.html', '')}-${width}x${height}.png` });
+    expect(w.problems).toEqual([]);
+    await w.page.close();
+  });
 
   it("is resized by Pym.js's own parent script", async () => {
     const w = await watchedPage(browser, new URL(host.url).origin, { width: 700, height: 900 });

@@ -179,6 +179,9 @@ describe('steps drive the map', () => {
     const frame = () => page.frame({ url: /embed\.html/ })!;
     await page.frameLocator('#m').locator('[data-map-state="idle"]').waitFor({ timeout: 30_000 });
     await checkSteps(page, frameProbe(frame), frameLayers(frame));
+    // The steps' map keeps the sticky box the page gave it (half the viewport), and fits it: the host script does not grow it.
+    expect(await page.locator('#m').evaluate((f) => f.getBoundingClientRect().height)).toBe(400);
+    expect(await frame().evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1)).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
