@@ -33,7 +33,8 @@ const modes = ['cumulative', 'day'] as const;
 
 const spanOf = (e: Dated) => ({ day: toDayNumber(e.date), endDay: toDayNumber(e.end ?? e.date) });
 const layers = timeLayers({
-  events: events.map(spanOf),
+  // Each span has a local and a country-wide event, so each has both its layers.
+  events: events.flatMap((e) => [spanOf(e), { ...spanOf(e), placeType: 'country' }]),
   routes: events.map(spanOf),
   countries,
   regions,
@@ -181,6 +182,16 @@ describe('timeLayers', () => {
     expect(inGroup('events-new')).toHaveLength(3);
     expect(inGroup('lit-countries')).toHaveLength(2);
     expect(inGroup('lit-regions')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a local event', [undefined], ['events:1:2']],
+    ['a country-wide event', ['country'], ['events:1:2:country']],
+    ['both', ['city', 'country'], ['events:1:2', 'events:1:2:country']],
+  ])('gives a span with %s only the layers it draws', (_, placeTypes, ids) => {
+    const spans = placeTypes.map((placeType) => ({ day: 1, endDay: 2, placeType }));
+    const all = timeLayers({ events: spans, routes: [], countries: [], regions: [], colors, theme });
+    expect(all.filter((l) => groupOf(l.id) === 'events').map((l) => l.id)).toEqual(ids);
   });
 
   it('draws later events on top', () => {

@@ -181,7 +181,12 @@ const NATIONAL: ExpressionSpecification = ['==', ['get', 'placeType'], 'country'
  * The events of one span of days. Events placed on a whole country are drawn hollow, a ring in
  * their colour, so a reader never takes one for an event in the city under it.
  */
-function eventLayers(s: DaySpan, color: ExpressionSpecification, theme: Theme): CircleLayerSpecification[] {
+function eventLayers(
+  s: DaySpan,
+  has: { local: boolean; national: boolean },
+  color: ExpressionSpecification,
+  theme: Theme,
+): CircleLayerSpecification[] {
   const shown = shownOn(s);
   const fade = onlyWhen(shown, ageOpacity(s.endDay));
   const radius = (small: number, large: number): ExpressionSpecification => [
@@ -193,41 +198,46 @@ function eventLayers(s: DaySpan, color: ExpressionSpecification, theme: Theme): 
     10,
     onlyWhen(shown, large),
   ];
-  return [
-    {
-      id: `events:${s.day}:${s.endDay}`,
-      type: 'circle',
-      source: 'events',
-      filter: ['all', spanFilter(s), ['!', NATIONAL], featureShown] as FilterSpecification,
-      paint: {
-        'circle-radius': radius(5, 8),
-        'circle-color': color,
-        'circle-opacity': fade,
-        'circle-stroke-color': theme.dotStroke,
-        // Each date-driven property costs MapLibre a re-parse per step: zero width is enough to hide the stroke.
-        'circle-stroke-width': onlyWhen(shown, 1.2),
-      },
+  // Every date-driven layer costs a re-parse of its paint on each step: none for a kind of event the span lacks.
+  const local: CircleLayerSpecification = {
+    id: `events:${s.day}:${s.endDay}`,
+    type: 'circle',
+    source: 'events',
+    filter: ['all', spanFilter(s), ['!', NATIONAL], featureShown] as FilterSpecification,
+    paint: {
+      'circle-radius': radius(5, 8),
+      'circle-color': color,
+      'circle-opacity': fade,
+      'circle-stroke-color': theme.dotStroke,
+      // Each date-driven property costs MapLibre a re-parse per step: zero width is enough to hide the stroke.
+      'circle-stroke-width': onlyWhen(shown, 1.2),
     },
-    {
-      id: `events:${s.day}:${s.endDay}:country`,
-      type: 'circle',
-      source: 'events',
-      filter: ['all', spanFilter(s), NATIONAL, featureShown] as FilterSpecification,
-      paint: {
-        'circle-radius': radius(6, 9),
-        'circle-color': theme.land,
-        'circle-opacity': fade,
-        'circle-stroke-color': color,
-        'circle-stroke-width': onlyWhen(shown, 3),
-        'circle-stroke-opacity': fade,
-      },
+  };
+  const national: CircleLayerSpecification = {
+    id: `events:${s.day}:${s.endDay}:country`,
+    type: 'circle',
+    source: 'events',
+    filter: ['all', spanFilter(s), NATIONAL, featureShown] as FilterSpecification,
+    paint: {
+      'circle-radius': radius(6, 9),
+      'circle-color': theme.land,
+      'circle-opacity': fade,
+      'circle-stroke-color': color,
+      'circle-stroke-width': onlyWhen(shown, 3),
+      'circle-stroke-opacity': fade,
     },
-  ];
+  };
+  return [...(has.local ? [local] : []), ...(has.national ? [national] : [])];
+}
+
+/** An event's days, and whether it stands for a whole country (drawn hollow, in layers of their own). */
+export interface EventSpan extends DaySpan {
+  placeType?: string;
 }
 
 export interface TimeLayersData {
-  /** The spans of the events' days. */
-  events: DaySpan[];
+  /** The events' days and kinds of place. */
+  events: EventSpan[];
   routes: (DaySpan & { category?: string })[];
   countries: AreaSpan[];
   regions: AreaSpan[];
@@ -246,11 +256,16 @@ export function timeLayers(data: TimeLayersData): LayerSpecification[] {
   const color = byCategory(colors, fallback);
   const colorOf = (category?: string) => (category ? (colors[category] ?? fallback) : theme.focusOutline);
   const events = daySpans(data.events);
+  const key = (s: DaySpan) => `${s.day}:${s.endDay}`;
+  const national = new Set(data.events.filter((e) => e.placeType === 'country').map(key));
+  const local = new Set(data.events.filter((e) => e.placeType !== 'country').map(key));
   return [
     ...areaLayers('regions', data.regions, colorOf),
     ...areaLayers('countries', data.countries, colorOf),
     ...daySpans(data.routes).map((s) => routeLayer(s, color)),
     ...[...new Set(events.map((s) => s.day))].map((day) => ringLayer(day, color)),
-    ...events.flatMap((s) => eventLayers(s, color, theme)),
+    ...events.flatMap((s) =>
+      eventLayers(s, { local: local.has(key(s)), national: national.has(key(s)) }, color, theme),
+    ),
   ];
 }
