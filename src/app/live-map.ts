@@ -103,6 +103,9 @@ export function startLiveMap(
         setHidden: (categories) => storyMap?.setHidden(categories),
         destroy() {
           storyMap?.destroy();
+          // MapLibre's remove() drops the style without destroying its glyph manager, whose font faces stay
+          // in document.fonts (two for every map gone, with their files): handed back first.
+          map.style?.glyphManager.fontFaceManager.destroy();
           map.remove();
         },
       });
