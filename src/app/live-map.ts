@@ -16,6 +16,8 @@ import type { AppState } from './app-state.svelte.ts';
 
 export interface LiveMap {
   map: MapLibreMap;
+  /** Resolves at the map's first idle after its load: everything drawn. */
+  drawn: Promise<void>;
   view(): View;
   moveTo(view: View | 'story', animate: boolean): void;
   show(e: StoryEventProperties, lngLat: [number, number]): void;
@@ -82,12 +84,16 @@ export function startLiveMap(
   map.on('zoomend', addZoomed);
   return new Promise((resolve) => {
     map.once('load', () => {
+      // Listened for here, not by whoever awaits the map: MapLibre fires the first 'idle' in the same
+      // frame as 'load' when nothing is left to draw, before the promise's callbacks run.
+      const drawn = new Promise<void>((done) => map.once('idle', () => done()));
       addZoomed();
       const storyMap = collection
         ? attachStory(map, { onselect: (id) => app.select(id, false), reducedMotion, i18n: app.i18n })
         : null;
       resolve({
         map,
+        drawn,
         view() {
           const c = map.getCenter();
           return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { axeViolations, launch, watchedPage } from './chromium.ts';
+import type { MapContainer } from '../../src/map/controller.ts';
 import { buildVariants } from './variant.ts';
 
 const require = createRequire(import.meta.url);
@@ -337,6 +338,32 @@ describe('leaves nothing behind', () => {
     expect(after.map((a) => a.contextLost)).toEqual([true, true, true]);
     expect(problems).toEqual([]);
     await cdp.detach();
+    await page.close();
+  });
+
+  it('removed once its map has loaded, before it has drawn: the map goes with it', async () => {
+    const { page, problems } = await open('empty.html');
+    await page.waitForFunction(() => customElements.get('qantar-map'));
+    await add(page);
+    // MapLibre's 'load' comes before its first 'idle' (or in the same frame): the element goes right after it.
+    const lost = await page.evaluate(async () => {
+      const el = document.getElementById('one')!;
+      const map = await new Promise<NonNullable<MapContainer['qantarMap']>>((resolve) => {
+        const find = () => {
+          const container = el.shadowRoot?.querySelector<MapContainer>('[data-map-state]');
+          if (container?.qantarMap) resolve(container.qantarMap);
+          else requestAnimationFrame(find);
+        };
+        find();
+      });
+      const canvas = map.getCanvas();
+      await new Promise<void>((resolve) => map.once('load', () => setTimeout(resolve)));
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return canvas.getContext('webgl2')!.isContextLost();
+    });
+    expect(lost).toBe(true);
+    expect(problems).toEqual([]);
     await page.close();
   });
 });
