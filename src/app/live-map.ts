@@ -16,6 +16,8 @@ import type { AppState } from './app-state.svelte.ts';
 
 export interface LiveMap {
   map: MapLibreMap;
+  /** Resolves at the map's first idle after its load: everything drawn. */
+  drawn: Promise<void>;
   view(): View;
   moveTo(view: View | 'story', animate: boolean): void;
   show(e: StoryEventProperties, lngLat: [number, number]): void;
@@ -82,12 +84,16 @@ export function startLiveMap(
   map.on('zoomend', addZoomed);
   return new Promise((resolve) => {
     map.once('load', () => {
+      // Listened for here, not by whoever awaits the map: MapLibre fires the first 'idle' in the same
+      // frame as 'load' when nothing is left to draw, before the promise's callbacks run.
+      const drawn = new Promise<void>((done) => map.once('idle', () => done()));
       addZoomed();
       const storyMap = collection
         ? attachStory(map, { onselect: (id) => app.select(id, false), reducedMotion, i18n: app.i18n })
         : null;
       resolve({
         map,
+        drawn,
         view() {
           const c = map.getCenter();
           return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
@@ -103,6 +109,9 @@ export function startLiveMap(
         setHidden: (categories) => storyMap?.setHidden(categories),
         destroy() {
           storyMap?.destroy();
+          // MapLibre's remove() drops the style without destroying its glyph manager, whose font faces stay
+          // in document.fonts (two for every map gone, with their files): handed back first.
+          map.style?.glyphManager.fontFaceManager.destroy();
           map.remove();
         },
       });

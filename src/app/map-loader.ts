@@ -1,4 +1,5 @@
 import type { AppState } from './app-state.svelte.ts';
+import type { LiveMap } from './live-map.ts';
 
 let webGl2: boolean | undefined;
 /**
@@ -36,6 +37,13 @@ export function scheduleLiveMap(
     return () => {};
   }
   let cancelled = false;
+  /** A map that has loaded but not drawn yet, so not the app's to destroy: cancelling destroys it. */
+  let drawing: LiveMap | null = null;
+  const cancel = () => {
+    cancelled = true;
+    drawing?.destroy();
+    drawing = null;
+  };
   const start = async () => {
     if (cancelled) return;
     const { startLiveMap } = await import('./live-map.ts');
@@ -46,16 +54,18 @@ export function scheduleLiveMap(
       return app.autoplay();
     }
     if (cancelled) return live.destroy();
+    drawing = live;
+    await live.drawn;
+    if (cancelled) return;
+    drawing = null;
     // The static map steps aside once MapLibre has drawn everything: the two never show different maps.
-    live.map.once('idle', () => {
-      app.live = live;
-      app.autoplay();
-    });
+    app.live = live;
+    app.autoplay();
     if (app.config.syncUrl) live.map.on('moveend', app.viewChanged);
   };
   if (when === 'now') {
     void start();
-    return () => (cancelled = true);
+    return cancel;
   }
   if (when === 'visible') {
     const seen = new IntersectionObserver(
@@ -68,13 +78,13 @@ export function scheduleLiveMap(
     );
     seen.observe(container);
     return () => {
-      cancelled = true;
+      cancel();
       seen.disconnect();
     };
   }
   const idle = requestIdleCallback(() => void start(), { timeout: 1500 });
   return () => {
-    cancelled = true;
+    cancel();
     cancelIdleCallback(idle);
   };
 }

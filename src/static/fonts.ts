@@ -11,7 +11,9 @@ export const STATIC_FONT = `'${STATIC_FONT_FAMILY}', 'Noto Sans', system-ui, san
  * inline style, so a strict style-src holds.
  */
 export function registerStaticFonts(base: string, fonts: FontFaceSet = document.fonts): void {
-  if ([...fonts].some((f) => f.family === STATIC_FONT_FAMILY)) return;
+  // Chromium gives a family back quoted ('"Qantar Noto Sans"'): compared as given, every element added
+  // to a page added its eight faces again, and kept them after it went.
+  if ([...fonts].some((f) => f.family.replace(/^(["'])(.*)\1$/, '$2') === STATIC_FONT_FAMILY)) return;
   for (const italic of [false, true])
     for (const subset of fontSubsets)
       fonts.add(

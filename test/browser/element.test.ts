@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { axeViolations, launch, watchedPage } from './chromium.ts';
+import type { MapContainer } from '../../src/map/controller.ts';
 import { buildVariants } from './variant.ts';
 
 const require = createRequire(import.meta.url);
@@ -81,6 +82,12 @@ beforeAll(async () => {
       );
     // Only the map five screens down.
     writeFileSync(join(dir, 'far.html'), ARTICLE('', ''));
+    // No map yet: the tests add and remove elements.
+    writeFileSync(
+      join(dir, 'empty.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Empty</title></head><body><main id="host"></main>
+<script type="module" src="./qantar-map.js"></script></body></html>`,
+    );
     // One element on its own, sized by the test.
     writeFileSync(
       join(dir, 'sized.html'),
@@ -283,6 +290,79 @@ describe('lazy by default', () => {
     await elementIdle(page, 'far');
     expect(await far()).toBe(1);
     expect(chunks.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('leaves nothing behind', () => {
+  /** Adds an element that starts its map at once, sized as the bench's. */
+  const add = (page: Page) =>
+    page.evaluate(() => {
+      const el = document.createElement('qantar-map');
+      el.id = 'one';
+      el.setAttribute('loading', 'eager');
+      el.setAttribute('style', 'width:700px;height:520px');
+      document.getElementById('host')!.append(el);
+    });
+
+  it('added and removed three times: no font face, listener or WebGL context of it stays on the page', async () => {
+    const { page, problems } = await open('empty.html');
+    await page.waitForFunction(() => customElements.get('qantar-map'));
+    const cdp = await page.context().newCDPSession(page);
+    const listeners = async () => {
+      const counts: number[] = [];
+      for (const expression of ['window', 'document']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression });
+        counts.push((await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! })).listeners.length);
+      }
+      return counts;
+    };
+    const after: { fonts: number; listeners: number[]; contextLost: boolean }[] = [];
+    for (let i = 0; i < 3; i++) {
+      await add(page);
+      await elementIdle(page, 'one');
+      const contextLost = await page.evaluate(async () => {
+        const el = document.getElementById('one')!;
+        const canvas = el.shadowRoot!.querySelector('canvas')!;
+        el.remove();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return canvas.getContext('webgl2')!.isContextLost();
+      });
+      after.push({ fonts: await page.evaluate(() => document.fonts.size), listeners: await listeners(), contextLost });
+    }
+    // The static map's faces are the page's, added once; MapLibre's go with their map.
+    expect(after[0].fonts).toBe(8);
+    expect(after.map((a) => a.fonts)).toEqual([8, 8, 8]);
+    expect(after[2].listeners).toEqual(after[0].listeners);
+    expect(after.map((a) => a.contextLost)).toEqual([true, true, true]);
+    expect(problems).toEqual([]);
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('removed once its map has loaded, before it has drawn: the map goes with it', async () => {
+    const { page, problems } = await open('empty.html');
+    await page.waitForFunction(() => customElements.get('qantar-map'));
+    await add(page);
+    // MapLibre's 'load' comes before its first 'idle' (or in the same frame): the element goes right after it.
+    const lost = await page.evaluate(async () => {
+      const el = document.getElementById('one')!;
+      const map = await new Promise<NonNullable<MapContainer['qantarMap']>>((resolve) => {
+        const find = () => {
+          const container = el.shadowRoot?.querySelector<MapContainer>('[data-map-state]');
+          if (container?.qantarMap) resolve(container.qantarMap);
+          else requestAnimationFrame(find);
+        };
+        find();
+      });
+      const canvas = map.getCanvas();
+      await new Promise<void>((resolve) => map.once('load', () => setTimeout(resolve)));
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return canvas.getContext('webgl2')!.isContextLost();
+    });
+    expect(lost).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
