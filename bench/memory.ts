@@ -41,7 +41,7 @@ async function playApp(page: Page): Promise<void> {
   await page.waitForSelector('button[aria-label="Play"]', { timeout: 120_000 });
 }
 
-/** The baseline: one `setGlobalStateProperty('day')` per day, at the app's pace, then back to the first. */
+/** The baseline: one `setGlobalStateProperty('time')` per day, at the app's pace, then back to the first. */
 const playBaseline = (page: Page, speed: number) =>
   page.evaluate(async (speed) => {
     const bench = window.qantarBench!;

@@ -9,8 +9,8 @@ import './baseline/handle.ts';
 
 /**
  * - `app`: the built app; a slider `input` event, through Svelte and the app's state, to
- *   `setGlobalStateProperty('day')` (and the panel, the inset and the pulse ring).
- * - `map`: the baseline page (MapLibre only), `setGlobalStateProperty('day')` called directly.
+ *   `setGlobalStateProperty('time')` (and the panel, the inset and the pulse ring).
+ * - `map`: the baseline page (MapLibre only), `setGlobalStateProperty('time')` called directly.
  * - `naive`: the baseline page, events filtered in JS and `setData(filtered)` on each step.
  */
 export type ScrubMode = 'app' | 'map' | 'naive';
@@ -21,7 +21,7 @@ export interface ScrubResult {
   /** Slider positions stepped to, in order, each from a settled map. */
   steps: number[];
   latency: Record<ScrubMode, Summary>;
-  /** App only: from the slider's `input` event to the app's `setGlobalStateProperty('day')` call. */
+  /** App only: from the slider's `input` event to the app's `setGlobalStateProperty('time')` call. */
   appToMap: Summary;
   /** App median over the naive baseline's median. */
   ratio: number;
@@ -46,13 +46,14 @@ function step(page: Page, mode: ScrubMode, index: number, day: number): Promise<
         const setState = map.setGlobalStateProperty;
         let told = NaN;
         map.setGlobalStateProperty = ((name: string, value: unknown) => {
-          if (name === 'day' && value === day && Number.isNaN(told)) told = performance.now();
+          // The date goes to MapLibre as `time`, the day number (negative showing the day only): time-layers.ts.
+          if (name === 'time' && Math.abs(value as number) === day && Number.isNaN(told)) told = performance.now();
           return setState.call(map, name, value);
         }) as typeof setState;
         const timer = setTimeout(() => reject(new Error(`no frame for day ${day} within 120 s`)), 120_000);
         let t0 = 0;
         const onRender = () => {
-          if (mode !== 'naive' && map.getGlobalState().day !== day) return;
+          if (mode !== 'naive' && Math.abs(map.getGlobalState().time) !== day) return;
           if (!sources.every((id) => map.isSourceLoaded(id))) return;
           const t1 = performance.now();
           map.off('render', onRender);

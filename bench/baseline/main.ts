@@ -13,6 +13,7 @@ import type { MapContainer } from '../../src/map/controller.ts';
 import { styleAssets } from '../../src/map/assets.ts';
 import { dataUrl } from '../../src/app/data-url.ts';
 import { storyStyle, styleOptionsFor } from '../../src/map/story-style.ts';
+import { timeValue } from '../../src/map/time-layers.ts';
 import { themes } from '../../src/theme/theme.ts';
 import { english } from '../../src/i18n/i18n.ts';
 import { registerTopojson } from '../../src/map/topojson-protocol.ts';
@@ -57,5 +58,5 @@ window.qantarBench = {
   lastDay,
   step: naive
     ? (day) => void map.getSource<GeoJSONSource>('events')!.setData(upTo(day) as unknown as GeoJSON.FeatureCollection)
-    : (day) => void map.setGlobalStateProperty('day', day),
+    : (day) => void map.setGlobalStateProperty('time', timeValue(day, 'cumulative')),
 };

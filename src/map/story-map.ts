@@ -3,7 +3,7 @@ import type { StoryEventProperties } from '../story/built.ts';
 import type { DisplayMode } from '../model/visibility.ts';
 import { popupContent } from './popup.ts';
 import type { I18n } from '../i18n/i18n.ts';
-import { groupOf } from './time-layers.ts';
+import { dayOfTime, groupOf, timeValue } from './time-layers.ts';
 
 /** What the app asks of the map once the story is on it. */
 export interface StoryMap {
@@ -66,9 +66,8 @@ export function attachStory(
 
   return {
     setTime(day, mode) {
-      const changed = map.getGlobalState().day !== day;
-      map.setGlobalStateProperty('day', day);
-      map.setGlobalStateProperty('mode', mode);
+      const changed = dayOfTime(map.getGlobalState().time) !== day;
+      map.setGlobalStateProperty('time', timeValue(day, mode));
       if (changed) pulse();
     },
     setHidden(categories) {

@@ -8,7 +8,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import { eachDay, fromDayNumber, toDayNumber } from '../model/dates.ts';
 import { isActive, isNew, isShown, type Dated } from '../model/visibility.ts';
-import { groupOf, timeLayers } from './time-layers.ts';
+import { groupOf, timeGlobals, timeLayers, type TimeState } from './time-layers.ts';
 import { layerShown } from '../model/layers.ts';
 import type { AreaSpan } from '../model/day-span.ts';
 import { themes } from '../theme/theme.ts';
@@ -43,7 +43,7 @@ const layers = timeLayers({
 });
 const inGroup = (group: string) => layers.filter((l) => groupOf(l.id) === group);
 
-type State = { day: number; mode: string; pulse: number; hidden?: string[] };
+type State = TimeState;
 type Props = Record<string, unknown>;
 
 /** A paint property's value for the whole layer: it must not depend on the feature. */
@@ -52,7 +52,7 @@ function paintValue(layer: LayerSpecification, name: string, state: State): unkn
   const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${layer.type}`][
     name
   ];
-  const parsed = createPropertyExpression(value ?? spec.default, name, spec, state);
+  const parsed = createPropertyExpression(value ?? spec.default, name, spec, timeGlobals(state));
   if (parsed.result !== 'success') throw new Error(`${layer.id} ${name}: ${JSON.stringify(parsed.value)}`);
   return parsed.value.evaluate({ zoom: 4 });
 }
@@ -128,7 +128,7 @@ describe('the map follows the same rule as the panel', () => {
 
 describe('the layers shown follow the model’s rule (layerShown)', () => {
   const day = toDayNumber('2022-01-08');
-  const state = (hidden: string[]) => ({ day, mode: 'cumulative', pulse: 0, hidden });
+  const state = (hidden: string[]): State => ({ day, mode: 'cumulative', pulse: 0, hidden });
   const event = { ...spanOf(events[3]), category: 'csto' };
   it.each([
     ['nothing hidden', []],
@@ -159,11 +159,11 @@ describe('the layers shown follow the model’s rule (layerShown)', () => {
 describe('moving the date costs MapLibre no re-tiling', () => {
   /** Whether it reads the date's state (the layers hidden change only when a step switches them). */
   const usesState = (x: unknown): boolean =>
-    ['day', 'mode', 'pulse'].some((name) => JSON.stringify(x ?? null).includes(`["global-state","${name}"]`));
+    ['time', 'pulse'].some((name) => JSON.stringify(x ?? null).includes(`["global-state","${name}"]`));
   it.each(layers.map((l) => [l.id, l] as const))('%s: the date is only in feature-free paint properties', (_, l) => {
     expect(usesState('filter' in l ? l.filter : undefined)).toBe(false);
     expect(usesState('layout' in l ? l.layout : undefined)).toBe(false);
-    const state = { day: 0, mode: 'cumulative', pulse: 0 };
+    const state = timeGlobals({ day: 0, mode: 'cumulative', pulse: 0 });
     const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`];
     for (const [name, value] of Object.entries((l as { paint?: Props }).paint ?? {})) {
       if (!usesState(value)) continue;
