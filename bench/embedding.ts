@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import type { StoryEventCollection } from '../src/story/built.ts';
 import { watchedPage } from '../test/browser/chromium.ts';
 import { heapUsed } from './memory.ts';
+import { slope } from './stats.ts';
 import { assertClean, probe, probeScript, VIEWPORT } from './pages.ts';
 import type { BenchServer } from './server.ts';
 
@@ -18,10 +19,16 @@ export interface CyclesResult {
   /** WebGL contexts the page made, and how many were still alive after the last element went. */
   contexts: number;
   liveContexts: number;
+  /** Removed elements still alive after the last cycle and a garbage collection: each one held is a leak of all it holds. */
+  elementsAlive: number;
+  /** The page's font faces (`document.fonts`) after the first cycle and after the last. */
+  fonts: [number, number];
   /** JS heap in use after a forced garbage collection, after each cycle, in bytes. */
   heap: number[];
   /** Last cycle's heap over the first's. */
   growth: number;
+  /** The heap's least-squares slope over the second half of the cycles, bytes per cycle. */
+  lateSlope: number;
 }
 
 export interface ScrollResult {
@@ -90,6 +97,7 @@ export async function measureCycles(browser: Browser, server: BenchServer, cycle
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const heap: number[] = [];
+  const fonts: number[] = [];
   for (let i = 0; i < cycles; i++) {
     await page.evaluate(async () => {
       const el = document.createElement('qantar-map');
@@ -102,17 +110,34 @@ export async function measureCycles(browser: Browser, server: BenchServer, cycle
         check();
       });
       el.remove();
+      const w = window as unknown as { qantarRemoved?: WeakRef<Element>[] };
+      (w.qantarRemoved ??= []).push(new WeakRef(el));
     });
     heap.push(await heapUsed(cdp));
+    fonts.push(await page.evaluate(() => document.fonts.size));
   }
   await heapUsed(cdp); // a garbage collection first, so only contexts something holds are left
   const [contexts, liveContexts] = await page.evaluate(() =>
     (window as unknown as { qantarContexts: () => [number, number] }).qantarContexts(),
   );
+  const elementsAlive = await page.evaluate(
+    () =>
+      (window as unknown as { qantarRemoved: WeakRef<Element>[] }).qantarRemoved.filter((r) => r.deref() !== undefined)
+        .length,
+  );
   await cdp.detach();
   assertClean(watched, 'element cycles');
   await page.close();
-  return { cycles, contexts, liveContexts, heap, growth: heap[heap.length - 1] - heap[0] };
+  return {
+    cycles,
+    contexts,
+    liveContexts,
+    elementsAlive,
+    fonts: [fonts[0], fonts[fonts.length - 1]],
+    heap,
+    growth: heap[heap.length - 1] - heap[0],
+    lateSlope: slope(heap.slice(Math.floor(heap.length / 2))),
+  };
 }
 
 /** Scrolls the article from its top to its end by the wheel, as a reader would, counting long tasks. */

@@ -149,9 +149,9 @@ drawn.) Before each step the map is left to settle (\`idle\`, after the app's 0.
 each step starts from rest.
 
 - **App**: a slider \`input\` event on the built app; Svelte updates the state, the panel, the inset and
-  calls \`setGlobalStateProperty('day')\`; MapLibre re-evaluates the date layers' paint and redraws,
+  calls \`setGlobalStateProperty('time')\`; MapLibre re-evaluates the date layers' paint and redraws,
   with no tile rebuilt in its worker.
-- **Map only**: the baseline page calling \`setGlobalStateProperty('day')\` itself: what MapLibre costs
+- **Map only**: the baseline page calling \`setGlobalStateProperty('time')\` itself: what MapLibre costs
   without the app.
 - **Naive**: the baseline page filtering the features in JS and calling \`setData(filtered)\` on the
   events source (the style's date pinned to the last day, so its date layers draw everything they are given).
@@ -170,7 +170,7 @@ ${table(
 )}
 
 "Of which before MapLibre is told": from the \`input\` event to the app's own
-\`setGlobalStateProperty('day')\` call (Svelte's state, derived lists and effects up to that call; the
+\`setGlobalStateProperty('time')\` call (Svelte's state, derived lists and effects up to that call; the
 panel's DOM may still be updated after it, before the frame).
 
 Slider positions stepped to: ${Object.entries(r.settings.scrubSteps)
@@ -202,7 +202,7 @@ Main-thread JS heap in use (CDP \`Performance.getMetrics\` → \`JSHeapUsedSize\
 \`HeapProfiler.collectGarbage\` twice), with the ${n(mem.events)}-event story: after loading, then after each
 of ${mem.app.afterPlayback.length} full playbacks from the first day to the last at ${mem.speed} days a
 second (the app's Play button at its 4× speed). For comparison, the baseline page (MapLibre only) steps
-through the same days at the same pace with \`setGlobalStateProperty('day')\`. Workers' heaps (MapLibre's
+through the same days at the same pace with \`setGlobalStateProperty('time')\`. Workers' heaps (MapLibre's
 tiles) are not included.
 
 ${table(
@@ -223,7 +223,10 @@ ${table(
 The element as a guest (\`bench/embedding.ts\`). **Attach and detach**: ${r.embedding.cycles.cycles} times, a
 \`<qantar-map loading="eager">\` is added to a host page, its map drawn until idle, and the element removed; the
 page counts the WebGL contexts made (\`getContext\`) and how many are still alive (\`isContextLost()\` false)
-after the last, and reads the JS heap after each cycle as above. **Scrolling steps**: an article with a sticky
+after the last, holds each removed element by a \`WeakRef\` and counts those still alive after a garbage
+collection, counts \`document.fonts\`, and reads the JS heap after each cycle as above. The heap grows over the
+first cycles as V8 compiles the code (heap snapshots of cycle 10 and 30: compiled code and object shapes, no
+object of ours): what is kept is judged by the elements, contexts and fonts. **Scrolling steps**: an article with a sticky
 element over a ${n(r.embedding.scroll.events)}-event story and ${r.embedding.scroll.steps} \`data-qantar-step\`
 sections (date, mode, and a view that flies), scrolled from top to end by the mouse wheel, 120 px every 60 ms
 (${r.embedding.scroll.seconds.toFixed(1)} s); long tasks from a \`PerformanceObserver\`.
@@ -234,6 +237,12 @@ ${table(
     [
       'WebGL contexts made / alive after the last detach',
       `${r.embedding.cycles.contexts} / ${r.embedding.cycles.liveContexts}`,
+    ],
+    ['Removed elements alive after the last', String(r.embedding.cycles.elementsAlive)],
+    ['Font faces after cycle 1 → the last', `${r.embedding.cycles.fonts[0]} → ${r.embedding.cycles.fonts[1]}`],
+    [
+      'JS heap slope over the second half of the cycles',
+      `${signed((r.embedding.cycles.lateSlope / 1024).toFixed(1))} KB a cycle`,
     ],
     [
       'JS heap after cycle 1 → cycle ' + r.embedding.cycles.cycles,
