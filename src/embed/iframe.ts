@@ -6,8 +6,9 @@ import '../global.css';
 
 /**
  * The iframe embed page: the app with minimal chrome, talking to its host through postMessage. It fits
- * the iframe's box (a host that runs no script, a scroll story's sticky map) until the host says it
- * sizes the iframe to its content (qantar-host.js, or Pym): then it grows to the full layout.
+ * the iframe's box (a host that runs no script, a scroll story's sticky map; the window, opened on its
+ * own) until the host says it sizes the iframe to its content (qantar-host.js, or Pym): then it grows
+ * to the full layout.
  */
 type Page = Awaited<ReturnType<typeof startPage>>;
 let ready = false;
@@ -22,8 +23,8 @@ const page = startPage({
     ready = true;
   },
 });
-// Opened on its own (not framed) the page is a page: as tall as its content.
-if (!bridge || bridge.pym) grow(await page);
+// Opened on its own, the page fits the window as it would an iframe: one render, no second layout.
+if (bridge?.pym) grow(await page);
 
 function grow(page: Page) {
   document.body.classList.add('auto-height');

@@ -311,6 +311,8 @@ describe('options and controls', () => {
   it('layers keeps only the chosen categories, on the map and in the panel', async () => {
     const { page } = await open('?date=2022-01-06&layers=csto,seizure');
     expect(await drawn(page, 'events')).toEqual(['csto', 'seizure']);
+    // On its own, the embed fits the window: the day's events are in its drawer.
+    await page.getByRole('button', { name: 'Events of the day' }).click();
     const metas = await page.locator('.meta').allInnerTexts();
     expect(metas.length).toBeGreaterThan(0);
     expect(metas.every((m) => /^(CSTO|Seizure) ·/.test(m))).toBe(true);
