@@ -1,5 +1,4 @@
 import { elementAttributes, elementOptions } from './element-options.ts';
-import { registerStaticFonts } from '../static/fonts.ts';
 import { mountApp } from './element-app.ts';
 import { watchSteps } from './step-watcher.ts';
 import type { Ask } from './steps.ts';
@@ -74,7 +73,6 @@ export class QantarMap extends HTMLElement {
     container.hidden = true;
     link.addEventListener('load', () => (container.hidden = false), { once: true });
     root.replaceChildren(link, container);
-    registerStaticFonts(base);
     if (this.#app) return;
     const options = elementOptions((name) => this.getAttribute(name));
     const mounted = mountApp(container, {

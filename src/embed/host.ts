@@ -23,11 +23,13 @@ const frames = () => [...document.querySelectorAll<HTMLIFrameElement>('iframe[da
  * Whether the host sizes an iframe to its content: not a map scroll steps drive (the page makes it
  * sticky, at a height of its own), nor one marked fixed.
  */
-const autosized = (iframe: HTMLIFrameElement): boolean =>
-  iframe.dataset.qantar !== 'fixed' &&
-  ![...document.querySelectorAll<HTMLElement>('[data-qantar-step]')].some(
-    (step) => stepTarget(step, frames()) === iframe,
+const autosized = (iframe: HTMLIFrameElement): boolean => {
+  if (iframe.dataset.qantar === 'fixed') return false;
+  const all = frames();
+  return ![...document.querySelectorAll<HTMLElement>('[data-qantar-step]')].some(
+    (step) => stepTarget(step, all) === iframe,
   );
+};
 
 const originOf = (iframe: HTMLIFrameElement): string | null => {
   try {
