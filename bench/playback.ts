@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { MapContainer } from '../src/map/controller.ts';
+import type { MapContainer } from '../src/map/create-map.ts';
 import type { StoryEventCollection } from '../src/story/built.ts';
 import { closeMap, openMap, settle } from './pages.ts';
 import type { BenchServer } from './server.ts';

@@ -9,7 +9,7 @@
 import { Map, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { MapContainer } from '../../src/map/controller.ts';
+import type { MapContainer } from '../../src/map/create-map.ts';
 import { styleAssets } from '../../src/map/assets.ts';
 import { dataUrl } from '../../src/app/data-url.ts';
 import { storyStyle, styleOptionsFor } from '../../src/map/story-style.ts';

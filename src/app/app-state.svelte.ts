@@ -25,7 +25,7 @@ import { PRERENDER_SIZE } from './prerender-size.ts';
 import { dataUrl } from './data-url.ts';
 import { loadSources, loadStory } from './load-story.ts';
 import { readOptions } from './read-options.ts';
-import { StoryState } from './story-state.svelte.ts';
+import { Playback } from './playback.svelte.ts';
 import { writeUrl } from './url-sync.ts';
 import type { LiveMap } from './live-map.ts';
 
@@ -64,7 +64,7 @@ const withLayers = (c: StoryEventCollection, o: EmbedOptions): StoryEventCollect
  * root component's setup, so its effects live as long as the component.
  */
 export class AppState {
-  story = $state<StoryState | null>(null);
+  playback = $state<Playback | null>(null);
   collection = $state.raw<StoryEventCollection | null>(null);
   options = $state.raw<EmbedOptions>(defaultOptions);
   /** Why there is no story to show. */
@@ -113,27 +113,27 @@ export class AppState {
     const story = this.collection?.story;
     return story ? cameraFor(this.view, story.bounds, story.maxBounds, this.size) : null;
   });
-  selectedEvent = $derived.by(() => this.story?.events.find((e) => e.id === this.story?.selectedId) ?? null);
+  selectedEvent = $derived.by(() => this.playback?.events.find((e) => e.id === this.playback?.selectedId) ?? null);
   /** The day's events, with the selected one first when it is not among them. */
   panelEvents = $derived.by((): StoryEventProperties[] => {
-    if (!this.story) return [];
-    const day = this.story.dayEvents;
+    if (!this.playback) return [];
+    const day = this.playback.dayEvents;
     const selected = this.selectedEvent;
     return selected && !day.includes(selected) ? [selected, ...day] : day;
   });
   /** The map's key: what this story draws in the layers shown, in the theme's colours. */
   legend = $derived.by((): LegendItem[] => {
-    if (!this.collection || !this.story) return [];
+    if (!this.collection || !this.playback) return [];
     const shown = (category?: string) => layerShown(category, this.hidden);
     const categories = this.categories.filter((c) => shown(c.id));
     const overlays = this.collection.story.overlays.filter((o) => shown('category' in o ? o.category : undefined));
-    const events = this.story.events.filter((e) => shown(e.category));
-    return legendItems(categories, overlays, events, this.story.mode);
+    const events = this.playback.events.filter((e) => shown(e.category));
+    return legendItems(categories, overlays, events, this.playback.mode);
   });
   #insetAt = $derived(this.collection ? insetPoints(this.collection) : null);
   /** The inset's title and markers at the date, each in its category's colour. */
   inset = $derived.by(() => {
-    const at = this.story && this.#insetAt?.(this.story.date, this.story.mode);
+    const at = this.playback && this.#insetAt?.(this.playback.date, this.playback.mode);
     if (!at) return null;
     const color = Object.fromEntries(this.categories.map((c) => [c.id, c.color]));
     const points = at.points.filter((p) => layerShown(p.category, this.hidden));
@@ -142,8 +142,8 @@ export class AppState {
   showPanel = $derived(this.options.panel);
   /** The day in a line: the date and how many events (the compact layout's summary). */
   daySummary = $derived(
-    this.story
-      ? `${this.i18n.date(this.story.date)} · ${this.i18n.t('events.count', { count: this.story.dayEvents.length })}`
+    this.playback
+      ? `${this.i18n.date(this.playback.date)} · ${this.i18n.t('events.count', { count: this.playback.dayEvents.length })}`
       : '',
   );
 
@@ -153,25 +153,25 @@ export class AppState {
     // A prerendered page carries its story: the first render is the same on the server and the client.
     if (config.initial) this.#setStory(config.initial, defaultOptions);
     $effect(() => {
-      const s = this.story;
+      const s = this.playback;
       if (!s || !config.syncUrl) return;
       const push = historyFor(this.#origin) === 'push' && !s.playing;
       writeUrl({ date: s.date, mode: s.mode, view: this.currentView() }, push);
     });
     $effect(() => {
-      if (this.story && this.#started) config.ondate?.(this.story.date);
+      if (this.playback && this.#started) config.ondate?.(this.playback.date);
     });
     $effect(() => {
-      if (this.live && this.story) this.live.setTime(toDayNumber(this.story.date), this.story.mode);
+      if (this.live && this.playback) this.live.story?.setTime(toDayNumber(this.playback.date), this.playback.mode);
     });
     $effect(() => {
-      this.live?.setHidden(this.hidden);
+      this.live?.story?.setHidden(this.hidden);
     });
   }
 
   /** The reader moved the interactive map: the URL follows, in place. */
   viewChanged = () => {
-    const s = this.story;
+    const s = this.playback;
     if (s) writeUrl({ date: s.date, mode: s.mode, view: this.currentView() }, false);
   };
 
@@ -221,9 +221,9 @@ export class AppState {
       this.#sourcesLoading = null;
       this.sources = null;
     }
-    this.story?.clock.destroy();
+    this.playback?.clock.destroy();
     this.collection = c;
-    this.story = new StoryState(c);
+    this.playback = new Playback(c);
     this.#applyOptions(options, 'url');
   }
 
@@ -240,7 +240,7 @@ export class AppState {
    * ready (MapLibre has drawn, or the static map is the map), so playback never fights its loading.
    */
   autoplay = () => {
-    if (this.options.autoplay && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.story?.clock.play();
+    if (this.options.autoplay && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.playback?.clock.play();
   };
 
   /** Fetches the sources file the first time a reader opens an event's sources. */
@@ -275,7 +275,7 @@ export class AppState {
   /** Carries out a command, remembering who asked. Commands that come before the story wait in the state. */
   apply(command: Command, origin: Origin): void {
     this.#origin = origin;
-    const s = this.story;
+    const s = this.playback;
     switch (command.type) {
       case 'date':
         return s?.seekDate(command.date);
@@ -325,7 +325,7 @@ export class AppState {
   /** The reader steps the slider to a day of the story. */
   seek = (index: number) => {
     this.#origin = 'reader';
-    this.story?.seek(index);
+    this.playback?.seek(index);
   };
 
   /** Back and Forward: the options in the page's URL again. */
@@ -335,21 +335,26 @@ export class AppState {
   };
 
   select(id: string, moveMap: boolean) {
-    const s = this.story;
+    const s = this.playback;
     if (!s || !this.collection) return;
     s.selectedId = id;
     const f = this.collection.features.find((x) => x.properties.id === id);
-    if (moveMap && f) this.live?.show(f.properties, f.geometry.coordinates as [number, number]);
+    if (moveMap && f) this.live?.story?.show(f.properties, f.geometry.coordinates as [number, number]);
   }
 
   snippet = (kind: 'iframe' | 'element') =>
-    embedSnippet(this.config.base, { date: this.story?.date, mode: this.story?.mode, view: this.currentView() }, kind, {
-      lang: this.i18n.lang,
-      title: this.i18n.t('map.label', { title: this.collection?.story.title ?? '' }),
-    });
+    embedSnippet(
+      this.config.base,
+      { date: this.playback?.date, mode: this.playback?.mode, view: this.currentView() },
+      kind,
+      {
+        lang: this.i18n.lang,
+        title: this.i18n.t('map.label', { title: this.collection?.story.title ?? '' }),
+      },
+    );
 
   destroy() {
-    this.story?.clock.destroy();
+    this.playback?.clock.destroy();
     this.live?.destroy();
   }
 }

@@ -9,7 +9,7 @@ import { standaloneSvg, type EmbeddedFont } from '../static/standalone.ts';
 import { STATIC_FONT, STATIC_FONT_FAMILY } from '../static/fonts.ts';
 import { fontFile, fontSubsets, subsetRanges } from '../map/fonts.ts';
 import { imageCredits } from '../map/credits.ts';
-import type { StaticView } from './static-view.svelte.ts';
+import type { StaticRenderer } from './static-renderer.svelte.ts';
 import type { AppState } from './app-state.svelte.ts';
 
 export type ImageFormat = 'png' | 'svg';
@@ -30,21 +30,21 @@ async function asDataUrl(url: string): Promise<string> {
 }
 
 /** The map of the reader's moment as a standalone SVG: fonts and relief inside it. */
-export async function imageSvg(app: AppState, view: StaticView): Promise<FramedImage> {
-  await view.load();
+export async function imageSvg(app: AppState, renderer: StaticRenderer): Promise<FramedImage> {
+  await renderer.load();
   const story = app.collection?.story;
-  if (!story || !app.story) throw new Error('the story has not loaded');
+  if (!story || !app.playback) throw new Error('the story has not loaded');
   const size = app.size;
   const camera = app.currentCamera();
-  const scene = camera && view.sceneAt(camera, size);
+  const scene = camera && renderer.sceneAt(camera, size);
   if (!scene) throw new Error('the base map has not loaded');
-  const framed = framedImage(sceneToSvg(scene, { font: STATIC_FONT, title: view.title() }), {
+  const framed = framedImage(sceneToSvg(scene, { font: STATIC_FONT, title: renderer.title() }), {
     width: size.width,
     mapHeight: size.height,
     theme: app.theme,
     font: STATIC_FONT,
     title: story.title,
-    date: app.i18n.date(app.story.date),
+    date: app.i18n.date(app.playback.date),
     credits: imageCredits(!!scene.relief),
   });
   const fonts: EmbeddedFont[] = await Promise.all(
@@ -81,12 +81,12 @@ async function toPng(svg: string, width: number, height: number): Promise<Blob> 
 }
 
 /** Makes the image and hands it to the browser as a download named for the story and the date. */
-export async function downloadImage(app: AppState, view: StaticView, format: ImageFormat): Promise<void> {
-  const { svg, width, height } = await imageSvg(app, view);
+export async function downloadImage(app: AppState, renderer: StaticRenderer, format: ImageFormat): Promise<void> {
+  const { svg, width, height } = await imageSvg(app, renderer);
   const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await toPng(svg, width, height);
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
-  a.download = `${app.collection?.story.id ?? 'qantar'}-${app.story?.date ?? ''}.${format}`;
+  a.download = `${app.collection?.story.id ?? 'qantar'}-${app.playback?.date ?? ''}.${format}`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }

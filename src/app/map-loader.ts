@@ -48,7 +48,25 @@ export function scheduleLiveMap(
     if (cancelled) return;
     const { startLiveMap } = await import('./live-map.ts');
     if (cancelled) return;
-    const live = await startLiveMap(app, container, fullscreen, label());
+    const playback = app.playback;
+    const live = await startLiveMap(
+      {
+        collection: app.collection,
+        date: playback?.date ?? '',
+        mode: playback?.mode ?? 'cumulative',
+        hidden: app.hidden,
+        theme: app.theme,
+        i18n: app.i18n,
+        camera: app.camera,
+        base: app.config.base,
+        embedded: app.config.embedded,
+        label: label(),
+        onproblem: app.noteProblem,
+        onselect: (id) => app.select(id, false),
+      },
+      container,
+      fullscreen,
+    );
     if (!live) {
       app.noteProblem(app.i18n.t('map.noWebgl'));
       return app.autoplay();

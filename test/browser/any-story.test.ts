@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { MapContainer } from '../../src/map/controller.ts';
+import type { MapContainer } from '../../src/map/create-map.ts';
 import { runStoryProcess } from '../../geo/story/testing.ts';
 import { drawn, launch, mapIdle, mapSettled, watchedPage, type WatchedPage } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import type { MapContainer } from '../../src/map/controller.ts';
+import type { MapContainer } from '../../src/map/create-map.ts';
 
 /** Flags known to give headless software WebGL2 on these machines, and no traffic to Google. */
 export const CHROMIUM_FLAGS = [

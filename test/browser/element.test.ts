@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { axeViolations, launch, watchedPage } from './chromium.ts';
-import type { MapContainer } from '../../src/map/controller.ts';
+import type { MapContainer } from '../../src/map/create-map.ts';
 import { buildVariants } from './variant.ts';
 
 const require = createRequire(import.meta.url);

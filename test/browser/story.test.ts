@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { MapContainer } from '../../src/map/controller.ts';
+import type { MapContainer } from '../../src/map/create-map.ts';
 import { drawn as drawnIn, launch, mapIdle, mapSettled, watchedPage, type WatchedPage } from './chromium.ts';
 
 const require = createRequire(import.meta.url);

@@ -3,8 +3,8 @@ import { countByDay, indexByDay, type DayIndex, type DisplayMode } from '../mode
 import { eachDay } from '../model/dates.ts';
 import { createClock, type Clock } from '../model/clock.ts';
 
-/** The reader's moment in the story: the one place the date, mode and playback live. */
-export class StoryState {
+/** Playback of the story: the reader's moment in it (date, mode, selection) and the clock that moves it; the one place they live. */
+export class Playback {
   readonly days: string[];
   readonly counts: number[];
   readonly events: StoryEventProperties[];

@@ -25,10 +25,6 @@ export interface MapContainer extends HTMLElement {
   qantarMap?: Map;
 }
 
-/**
- * The one owner of a MapLibre instance. It marks the container `data-map-state="idle"` once the style
- * and every source have loaded and the map has nothing left to draw.
- */
 export interface MapOptions {
   /** Where the map opens: the static map's camera, so one replaces the other without a jump. */
   camera: Camera;
@@ -46,6 +42,11 @@ export interface MapOptions {
   sourceName?: (id: string) => string | undefined;
 }
 
+/**
+ * Makes a MapLibre map in `container` with the map's controls (zoom, fullscreen, credits, scale) and
+ * its error messages in words, and marks the container `data-map-state="idle"` once the style and every
+ * source have loaded and the map has nothing left to draw. The map's owner is src/app/live-map.ts.
+ */
 export function createMap(container: MapContainer, style: StyleSpecification, options: MapOptions): Map {
   const { camera } = options;
   const map = new Map({

@@ -18,7 +18,7 @@ const INSET_FILE = 'almaty-overview.geojson';
  * (the same files MapLibre loads, so the browser fetches them once), then the SVG is drawn again for
  * the reader's date, mode, view, size and theme, and after each change while MapLibre is not drawing.
  */
-export class StaticView {
+export class StaticRenderer {
   base = $state.raw<BaseData | null>(null);
   /** The city map of the story's inset, when it has one. */
   inset = $state.raw<FeatureCollection | null>(null);
@@ -42,12 +42,12 @@ export class StaticView {
   sceneAt(camera: Camera, size: Size): Scene | null {
     const app = this.#app;
     const { base } = this;
-    if (!base || !app.collection || !app.story) return null;
+    if (!base || !app.collection || !app.playback) return null;
     return sceneFor({
       base,
       story: app.collection,
-      date: app.story.date,
-      mode: app.story.mode,
+      date: app.playback.date,
+      mode: app.playback.mode,
       camera,
       size,
       theme: app.theme,
@@ -55,7 +55,7 @@ export class StaticView {
       colors: Object.fromEntries(app.categories.map((c) => [c.id, c.color])),
       lineLabel: (o) => lineLabel(o, app.i18n),
       reliefHref: dataUrl('relief/region.png', app.config.base),
-      selectedId: app.story.selectedId,
+      selectedId: app.playback.selectedId,
       hidden: app.hidden,
     });
   }
