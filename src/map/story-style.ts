@@ -6,6 +6,8 @@ import { lineLabel } from '../model/line-label.ts';
 import type { Theme } from '../theme/theme.ts';
 import { areaSpans, routeLines } from '../model/story-derive.ts';
 import { baseStyle, FONT, OSM_CREDIT, type StyleAssets } from './style.ts';
+import { styleValue } from './expressions.ts';
+import { HALO, SYMBOLS as S } from '../theme/symbols.ts';
 import { timeLayers, timeStateSpec, type TimeState } from './time-layers.ts';
 
 /** Inserts layers before the layer with the given id. */
@@ -24,7 +26,7 @@ function lineLayers(id: string, label: string, theme: Theme): LayerSpecification
       source: `line:${id}`,
       filter: ['==', ['geometry-type'], 'LineString'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': theme.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4] },
+      paint: { 'line-color': theme.border, 'line-width': styleValue(S.storyLine.width) },
     },
     {
       id: `line-label:${id}`,
@@ -34,12 +36,12 @@ function lineLayers(id: string, label: string, theme: Theme): LayerSpecification
       layout: {
         'text-field': label,
         'text-font': [FONT],
-        'text-size': 12,
+        'text-size': S.storyLine.labelSize,
         'text-anchor': 'bottom',
-        'text-offset': [0, -0.6],
+        'text-offset': [0, -S.storyLine.labelOffset],
         'text-max-width': 30,
       },
-      paint: { 'text-color': theme.border, 'text-halo-color': theme.halo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': theme.border, 'text-halo-color': theme.halo, 'text-halo-width': HALO },
     },
   ];
 }

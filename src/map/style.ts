@@ -5,7 +5,8 @@ import { themes, type Theme } from '../theme/theme.ts';
 import { FONT, FONT_ITALIC, fontFaces } from './fonts.ts';
 import { GEONAMES, NATURAL_EARTH, OSM_CREDIT, RELIEF } from './credits.ts';
 import { cityLayers } from './city-layers.ts';
-import { zoomed } from './expressions.ts';
+import { styleValue, zoomed } from './expressions.ts';
+import { HALO, scaled, SYMBOLS as S } from '../theme/symbols.ts';
 
 /** Where the style's files live: absolute URLs on the page's own origin. */
 export interface StyleAssets {
@@ -58,7 +59,8 @@ export function baseStyle(
   const [w, s, e, n] = extras.relief ?? [0, 0, 0, 0];
   const details = extras.details ?? [];
   const name = nameIn(lang);
-  const halo = { 'text-halo-color': palette.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 };
+  const T = S.town.textSize;
+  const halo = { 'text-halo-color': palette.halo, 'text-halo-width': HALO, 'text-halo-blur': 0.3 };
   const layers: LayerSpecification[] = [
     { id: 'water', type: 'background', paint: { 'background-color': palette.water } },
     {
@@ -73,8 +75,11 @@ export function baseStyle(
             id: 'relief',
             type: 'raster',
             source: 'relief',
-            maxzoom: 9,
-            paint: { 'raster-opacity': zoomed(7, palette.reliefOpacity, 9, 0), 'raster-fade-duration': 0 },
+            maxzoom: S.relief.maxzoom,
+            paint: {
+              'raster-opacity': styleValue(scaled(S.relief.fade, palette.reliefOpacity)),
+              'raster-fade-duration': 0,
+            },
           } satisfies LayerSpecification,
         ]
       : []),
@@ -98,7 +103,11 @@ export function baseStyle(
       type: 'line',
       source: 'water',
       filter: ['==', ['get', 'kind'], 'historic-shore'],
-      paint: { 'line-color': palette.river, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': palette.river,
+        'line-width': S.historicShore.width,
+        'line-dasharray': [...S.historicShore.dash],
+      },
     },
     {
       id: 'rivers',
@@ -108,15 +117,13 @@ export function baseStyle(
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': palette.river,
+        // The symbol's stops, times each river's own width.
         'line-width': [
           'interpolate',
           ['linear'],
           ['zoom'],
-          3,
-          ['*', 0.5, ['get', 'width']],
-          8,
-          ['*', 2, ['get', 'width']],
-        ],
+          ...S.river.width.flatMap((v, i): unknown[] => (i % 2 ? [['*', v, ['get', 'width']]] : [v])),
+        ] as unknown as ExpressionSpecification,
       },
     },
     {
@@ -124,23 +131,27 @@ export function baseStyle(
       type: 'line',
       source: 'regions',
       // Generalised for the whole country: at a city's streets it would cut across blocks.
-      maxzoom: 10,
+      maxzoom: S.regionBorder.maxzoom,
       filter: ['==', ['get', 'kind'], 'inner-border'],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.regionLine, 'line-width': zoomed(3, 0.4, 8, 1), 'line-dasharray': [4, 2] },
+      paint: {
+        'line-color': palette.regionLine,
+        'line-width': styleValue(S.regionBorder.width),
+        'line-dasharray': [...S.regionBorder.dash],
+      },
     },
     {
       id: 'countries-outline',
       type: 'line',
       source: 'countries',
-      paint: { 'line-color': palette.outline, 'line-width': 0.7 },
+      paint: { 'line-color': palette.outline, 'line-width': S.countryOutline.width },
     },
     {
       id: 'focus-outline',
       type: 'line',
       source: 'countries',
       filter: ['==', ['get', 'role'], 'focus'],
-      paint: { 'line-color': palette.focusOutline, 'line-width': 1.4 },
+      paint: { 'line-color': palette.focusOutline, 'line-width': S.focusOutline.width },
     },
     {
       id: 'physical-labels',
@@ -154,9 +165,9 @@ export function baseStyle(
       layout: {
         'text-field': ['upcase', name],
         'text-font': [FONT_ITALIC],
-        'text-size': zoomed(3, 10, 7, 13),
-        'text-letter-spacing': 0.25,
-        'text-max-width': 7,
+        'text-size': styleValue(S.physicalLabel.size),
+        'text-letter-spacing': S.physicalLabel.letterSpacing,
+        'text-max-width': S.physicalLabel.maxWidth,
         'symbol-sort-key': ['get', 'rank'],
       },
       paint: { 'text-color': palette.physicalText, ...halo },
@@ -169,8 +180,8 @@ export function baseStyle(
       layout: {
         'text-field': name,
         'text-font': [FONT_ITALIC],
-        'text-size': zoomed(3, 11, 8, 14),
-        'text-max-width': 6,
+        'text-size': styleValue(S.waterLabel.size),
+        'text-max-width': S.waterLabel.maxWidth,
       },
       paint: { 'text-color': palette.waterText, ...halo },
     },
@@ -194,15 +205,15 @@ export function baseStyle(
       id: 'region-labels',
       type: 'symbol',
       source: 'regions',
-      minzoom: 5,
-      maxzoom: 9,
+      minzoom: S.regionLabel.minzoom,
+      maxzoom: S.regionLabel.maxzoom,
       filter: ['all', geometry('Point'), ['!=', ['get', 'type'], 'city']],
       layout: {
         'text-field': ['upcase', name],
         'text-font': [FONT],
-        'text-size': 10,
-        'text-letter-spacing': 0.15,
-        'text-max-width': 8,
+        'text-size': S.regionLabel.size,
+        'text-letter-spacing': S.regionLabel.letterSpacing,
+        'text-max-width': S.regionLabel.maxWidth,
       },
       paint: { 'text-color': palette.regionText, ...halo },
     },
@@ -211,16 +222,16 @@ export function baseStyle(
       type: 'symbol',
       source: 'labels',
       filter: ['==', ['get', 'kind'], 'country'],
-      maxzoom: 8,
+      maxzoom: S.countryLabel.maxzoom,
       layout: {
         'text-field': ['upcase', name],
         'text-font': [FONT],
-        'text-size': zoomed(3, 10, 6, 14),
-        'text-letter-spacing': 0.2,
-        'text-max-width': 8,
+        'text-size': styleValue(S.countryLabel.size),
+        'text-letter-spacing': S.countryLabel.letterSpacing,
+        'text-max-width': S.countryLabel.maxWidth,
         // Off its point when a story symbol stands there.
         'text-variable-anchor': ['center', 'top', 'bottom'],
-        'text-radial-offset': 1.2,
+        'text-radial-offset': S.countryLabel.offset,
       },
       paint: { 'text-color': palette.countryText, ...halo },
     },
@@ -231,10 +242,24 @@ export function baseStyle(
       filter: ['any', ['get', 'story'], ['<=', ['get', 'labelZoom'], ['zoom']]],
       maxzoom: 10,
       paint: {
-        'circle-radius': ['match', ['get', 'kind'], 'capital', 3.5, 'region-centre', 2.6, 2],
+        'circle-radius': [
+          'match',
+          ['get', 'kind'],
+          'capital',
+          S.town.radius.capital,
+          'region-centre',
+          S.town.radius['region-centre'],
+          S.town.radius.other,
+        ],
         'circle-color': ['match', ['get', 'kind'], 'capital', palette.dotStroke, palette.text],
         'circle-stroke-color': palette.text,
-        'circle-stroke-width': ['match', ['get', 'kind'], 'capital', 1.6, 0.8],
+        'circle-stroke-width': [
+          'match',
+          ['get', 'kind'],
+          'capital',
+          S.town.strokeWidth.capital,
+          S.town.strokeWidth.other,
+        ],
       },
     },
     {
@@ -249,11 +274,11 @@ export function baseStyle(
         // Sized by population; capitals a step up.
         'text-size': [
           '+',
-          ['step', ['coalesce', ['get', 'population'], 0], 11, 200_000, 12, 1_000_000, 13.5],
-          ['match', ['get', 'kind'], 'capital', 1, 0],
+          ['step', ['coalesce', ['get', 'population'], 0], T.small, 200_000, T.large, 1_000_000, T.million],
+          ['match', ['get', 'kind'], 'capital', T.capital, 0],
         ],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.9,
+        'text-radial-offset': S.town.labelOffset,
         'text-justify': 'auto',
         // The story's cities, then capitals, then the biggest towns win the space.
         'symbol-sort-key': [
@@ -380,7 +405,7 @@ export function zoomLayers(assets: StyleAssets, palette: Theme, lang = 'en') {
           'text-radial-offset': 0.6,
           'symbol-sort-key': ['-', ['coalesce', ['get', 'population'], 0]],
         },
-        paint: { 'text-color': palette.text, 'text-halo-color': palette.halo, 'text-halo-width': 1.4 },
+        paint: { 'text-color': palette.text, 'text-halo-color': palette.halo, 'text-halo-width': HALO },
       },
     },
   ] as { minzoom: number; before: string; source: [string, SourceSpecification]; layer: LayerSpecification }[];

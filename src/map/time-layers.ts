@@ -10,6 +10,7 @@ import type {
 import { FADE, type DisplayMode } from '../model/visibility.ts';
 import { daySpans, type AreaSpan, type DaySpan } from '../model/day-span.ts';
 import type { Theme } from '../theme/theme.ts';
+import { SYMBOLS as S } from '../theme/symbols.ts';
 
 /**
  * Layers driven by the date, built so that moving the slider costs MapLibre no work in its worker.
@@ -128,6 +129,7 @@ function areaLayers(
 ): (FillLayerSpecification | LineLayerSpecification)[] {
   const { source, key } = AREA_SOURCES[kind];
   const group = kind === 'countries' ? 'lit-countries' : 'lit-regions';
+  const symbol = kind === 'countries' ? S.litCountry : S.litRegion;
   const lit = spans.map((s) => ({
     s,
     when: s.category ? (['all', activeOn(s), categoryShown(s.category)] as ExpressionSpecification) : activeOn(s),
@@ -140,19 +142,19 @@ function areaLayers(
       type: 'fill',
       source,
       filter,
-      paint: { 'fill-color': color, 'fill-opacity': onlyWhen(when, kind === 'countries' ? 0.16 : 0.1) },
+      paint: { 'fill-color': color, 'fill-opacity': onlyWhen(when, symbol.fillOpacity) },
     })),
     ...lit.map(({ s, when, filter, color }): LineLayerSpecification => ({
       id: `${group}-outline:${s.overlay}:${s.area}`,
       type: 'line',
       source,
       // The regions are generalised for the whole country: at a city's streets an outline would cut across blocks.
-      ...(kind === 'regions' ? { maxzoom: 10 } : {}),
+      ...('maxzoom' in symbol ? { maxzoom: symbol.maxzoom } : {}),
       filter,
       paint: {
         'line-color': color,
-        'line-width': onlyWhen(when, kind === 'countries' ? 1.5 : 1),
-        'line-opacity': onlyWhen(when, kind === 'countries' ? 1 : 0.45),
+        'line-width': onlyWhen(when, symbol.width),
+        'line-opacity': onlyWhen(when, symbol.opacity),
       },
     })),
   ];
@@ -166,9 +168,9 @@ const routeLayer = (s: DaySpan, color: ExpressionSpecification): LineLayerSpecif
   layout: { 'line-cap': 'round' },
   paint: {
     'line-color': color,
-    'line-width': onlyWhen(shownOn(s), 1.5),
-    'line-dasharray': [2, 2],
-    'line-opacity': onlyWhen(shownOn(s), 0.8),
+    'line-width': onlyWhen(shownOn(s), S.route.width),
+    'line-dasharray': [...S.route.dash],
+    'line-opacity': onlyWhen(shownOn(s), S.route.opacity),
   },
 });
 
@@ -178,12 +180,20 @@ const ringLayer = (day: number, color: ExpressionSpecification): CircleLayerSpec
   source: 'events',
   filter: ['all', ['==', ['get', 'day'], day], featureShown],
   paint: {
-    'circle-radius': onlyWhen(newOn(day), ['+', 9, ['*', 8, state('pulse')]]),
+    // The ring's stops, each pushed out by the pulse: a zoom curve must be the expression's outermost.
+    'circle-radius': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      ...S.newRing.radius.flatMap((v, i): unknown[] =>
+        i % 2 ? [onlyWhen(newOn(day), ['+', v, ['*', S.newRing.pulse, state('pulse')]])] : [v],
+      ),
+    ] as unknown as ExpressionSpecification,
     'circle-color': 'rgba(0,0,0,0)',
     // Zero opacity on both fill and stroke is what makes MapLibre skip the layer's draw calls.
     'circle-opacity': onlyWhen(newOn(day), 1),
     'circle-stroke-color': color,
-    'circle-stroke-width': onlyWhen(newOn(day), 2),
+    'circle-stroke-width': onlyWhen(newOn(day), S.newRing.width),
     'circle-stroke-opacity': onlyWhen(newOn(day), ['-', 1, ['*', 0.6, state('pulse')]]),
   },
 });
@@ -202,15 +212,14 @@ function eventLayers(
 ): CircleLayerSpecification[] {
   const shown = shownOn(s);
   const fade = onlyWhen(shown, ageOpacity(s.endDay));
-  const radius = (small: number, large: number): ExpressionSpecification => [
-    'interpolate',
-    ['linear'],
-    ['zoom'],
-    3,
-    onlyWhen(shown, small),
-    10,
-    onlyWhen(shown, large),
-  ];
+  // The symbol's stops, each zero out of the span's days: a zoom curve must be the expression's outermost.
+  const radius = (stops: readonly number[]): ExpressionSpecification =>
+    [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      ...stops.flatMap((v, i): unknown[] => (i % 2 ? [onlyWhen(shown, v)] : [v])),
+    ] as unknown as ExpressionSpecification;
   // Every date-driven layer costs a re-parse of its paint on each step: none for a kind of event the span lacks.
   const local: CircleLayerSpecification = {
     id: `events:${s.day}:${s.endDay}`,
@@ -218,12 +227,12 @@ function eventLayers(
     source: 'events',
     filter: ['all', spanFilter(s), ['!', NATIONAL], featureShown] as FilterSpecification,
     paint: {
-      'circle-radius': radius(5, 8),
+      'circle-radius': radius(S.event.radius),
       'circle-color': color,
       'circle-opacity': fade,
       'circle-stroke-color': theme.dotStroke,
       // Each date-driven property costs MapLibre a re-parse per step: zero width is enough to hide the stroke.
-      'circle-stroke-width': onlyWhen(shown, 1.2),
+      'circle-stroke-width': onlyWhen(shown, S.event.strokeWidth),
     },
   };
   const national: CircleLayerSpecification = {
@@ -232,11 +241,11 @@ function eventLayers(
     source: 'events',
     filter: ['all', spanFilter(s), NATIONAL, featureShown] as FilterSpecification,
     paint: {
-      'circle-radius': radius(6, 9),
+      'circle-radius': radius(S.nationalEvent.radius),
       'circle-color': theme.land,
       'circle-opacity': fade,
       'circle-stroke-color': color,
-      'circle-stroke-width': onlyWhen(shown, 3),
+      'circle-stroke-width': onlyWhen(shown, S.nationalEvent.strokeWidth),
       'circle-stroke-opacity': fade,
     },
   };
