@@ -7,14 +7,13 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import fontverter from 'fontverter';
 import { loadBaseData, type BaseData } from '../../src/static/base-data.ts';
-import { sceneFor } from '../../src/static/scene.ts';
+import { sceneAt } from '../../src/static/scene.ts';
+import { sceneInput } from '../../src/static/scene-input.ts';
 import { sceneToSvg } from '../../src/static/svg.ts';
-import { cameraFor, type Size } from '../../src/static/mercator.ts';
+import type { Size } from '../../src/static/mercator.ts';
 import { STATIC_FONT_FAMILY } from '../../src/static/fonts.ts';
 import { fontFile, fontSubsets } from '../../src/map/fonts.ts';
 import { themes, type ThemeName } from '../../src/theme/theme.ts';
-import { categoryStyles } from '../../src/model/categories.ts';
-import { lineLabel } from '../../src/model/line-label.ts';
 import type { I18n } from '../../src/i18n/i18n.ts';
 import type { StoryEventCollection } from '../../src/story/built.ts';
 
@@ -38,24 +37,17 @@ export interface StaticMapOptions {
 }
 
 export function staticMapSvg(o: StaticMapOptions): string {
-  const theme = themes[o.theme ?? 'light'];
-  const { story } = o;
-  const scene = sceneFor({
+  const input = sceneInput({
+    story: o.story,
     base: o.base,
-    story,
-    date: o.date,
-    mode: 'cumulative',
-    camera: cameraFor(undefined, story.story.bounds, story.story.maxBounds, o.size),
     size: o.size,
-    theme,
-    lang: o.i18n.lang,
-    colors: Object.fromEntries(categoryStyles(story.story.categories, theme).map((c) => [c.id, c.color])),
-    lineLabel: (l) => lineLabel(l, o.i18n),
+    theme: themes[o.theme ?? 'light'],
+    i18n: o.i18n,
     reliefHref: o.reliefHref,
   });
-  return sceneToSvg(scene, {
+  return sceneToSvg(sceneAt(input, o.date), {
     font: `'${STATIC_FONT_FAMILY}', 'Noto Sans', sans-serif`,
-    title: o.i18n.t('map.label', { title: story.story.title }),
+    title: o.i18n.t('map.label', { title: o.story.story.title }),
     extra: o.extra,
   });
 }

@@ -15,7 +15,7 @@ import type { View } from '../model/url-state.ts';
 import type { StoryEventCollection } from '../story/built.ts';
 import type { Theme } from '../theme/theme.ts';
 import type { I18n } from '../i18n/i18n.ts';
-import type { Camera } from '../static/mercator.ts';
+import { unwrapBox, type Camera } from '../static/mercator.ts';
 
 export interface LiveMap {
   map: MapLibreMap;
@@ -76,7 +76,8 @@ export function startLiveMap(
   try {
     map = createMap(container, style, {
       camera,
-      maxBounds: collection?.story.maxBounds,
+      // Across the antimeridian MapLibre takes a box as running east past 180°.
+      maxBounds: collection ? unwrapBox(collection.story.maxBounds) : undefined,
       cooperative: input.embedded,
       fullscreen,
       onproblem: input.onproblem,
@@ -121,7 +122,7 @@ export function startLiveMap(
         moveTo(view, animate) {
           const duration = animate && !reducedMotion() ? 1200 : 0;
           if (view === 'story') {
-            if (collection) map.fitBounds(collection.story.bounds, { padding: 16, duration });
+            if (collection) map.fitBounds(unwrapBox(collection.story.bounds), { padding: 16, duration });
           } else map.flyTo({ center: [view.lng, view.lat], zoom: view.zoom, duration });
         },
         destroy() {

@@ -23,3 +23,13 @@ export function registerStaticFonts(base: string, fonts: FontFaceSet = document.
         }),
       );
 }
+
+/**
+ * Resolves once every face the texts need is loaded (`texts`: text by CSS font, see canvas.ts), so a
+ * canvas sets every word in the map's own font: a face still loading draws nothing at all.
+ */
+export async function fontsFor(texts: Map<string, string>, fonts: FontFaceSet = document.fonts): Promise<void> {
+  await Promise.all([...texts].map(([font, text]) => fonts.load(font, text)));
+  const missing = [...texts].filter(([font, text]) => !fonts.check(font, text)).map(([font]) => font);
+  if (missing.length) throw new Error(`the fonts for ${missing.join(', ')} did not load`);
+}

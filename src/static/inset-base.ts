@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
-import { pathOf, pixelBox } from './paths.ts';
+import { pathData, project as projectGeometry } from './paths.ts';
+import type { Projection } from './mercator.ts';
 
 /** One kind of the inset's city map as an SVG path: `kind` names its look (a class of the inset). */
 export interface InsetShape {
@@ -22,13 +23,16 @@ export function insetBase(
   height: number,
 ): InsetShape[] {
   const paths = new Map<string, string>();
+  // A city's box never crosses the antimeridian: its lines project point by point.
+  const projection: Projection = { point: project, line: (points) => points.map(project) };
   for (const f of overview.features) {
     const cls = f.properties?.class;
     const kind = f.properties?.kind === 'road' && cls ? `road-${cls}` : String(f.properties?.kind);
     if (!ORDER.includes(kind)) continue;
-    const [x1, y1, x2, y2] = pixelBox(f.geometry, project);
+    const projected = projectGeometry(f.geometry, projection);
+    const [x1, y1, x2, y2] = projected.box;
     if (x2 < 0 || y2 < 0 || x1 > width || y1 > height) continue;
-    paths.set(kind, (paths.get(kind) ?? '') + pathOf(f.geometry, project));
+    paths.set(kind, (paths.get(kind) ?? '') + pathData(projected));
   }
   return ORDER.flatMap((kind) => (paths.get(kind) ? [{ kind, d: paths.get(kind)! }] : []));
 }
