@@ -255,7 +255,27 @@ ${table(
   ],
 )}
 
-## 7. Lighthouse
+## 7. Date steps on the static map
+
+The static map is the map wherever MapLibre is not drawing (before a reader reaches for an embed, without
+WebGL, in print). A date's step now draws only its story layer over a base that stays
+(\`bench/static-steps.ts\`); the baseline is the whole map drawn again, as each step did before. **Compute**:
+the pure renderer in Node, each of the story's ${r.staticSteps.steps} dates × 3: the story layer's markup against the whole
+scene and SVG made again. **In the page**: Chromium without WebGL, the slider's arrow key to the frame after the
+story layer's markup parsed and set in its two groups, against the whole map's parsed and set, each followed by a
+frame; **markup** is what a step writes into the page. The whole app's step (the slider's key to the frame after
+the map changed: panel, slider, URL and map) took ${range(r.staticSteps.appStep)}.
+
+${table(
+  ['Per step', 'Story layer', 'Whole map'],
+  [
+    ['Compute', range(r.staticSteps.compute.layer), range(r.staticSteps.compute.whole)],
+    ['In the page', range(r.staticSteps.page.layer), range(r.staticSteps.page.whole)],
+    ['Markup written', range(r.staticSteps.bytes.layer, ' KB', kb), range(r.staticSteps.bytes.whole, ' KB', kb)],
+  ],
+)}
+
+## 8. Lighthouse
 
 Lighthouse ${r.settings.lighthouseVersion} in its default mobile setting (a mid-range phone on slow 4G with a 4× slower
 CPU, simulated), ${r.settings.lighthouseRuns} runs a page, the median run by performance score; the pages served

@@ -5,6 +5,7 @@ import type { Machine } from './machine.ts';
 import type { MemoryResult } from './memory.ts';
 import type { PlaybackResult } from './playback.ts';
 import type { ScrubResult } from './scrub.ts';
+import type { StaticStepsResult } from './static-steps.ts';
 import type { WeightResult } from './weight.ts';
 
 /** One of the issue's targets: met, missed, or (`null`) only reported. */
@@ -39,6 +40,8 @@ export interface Results {
   memory: MemoryResult;
   /** The element as a guest in an article: attach and detach cycles, and scrolling a story's steps. */
   embedding: { cycles: CyclesResult; scroll: ScrollResult };
+  /** A date's step on the static map: the story layer alone against the whole map drawn again. */
+  staticSteps: StaticStepsResult;
   /** Lighthouse mobile on the built pages and the MapLibre-only page, served gzip'd. */
   lighthouse: LighthouseResult[];
   targets: Target[];

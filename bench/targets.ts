@@ -6,6 +6,7 @@ import type { MemoryResult } from './memory.ts';
 import type { PlaybackResult } from './playback.ts';
 import type { Target } from './results.ts';
 import type { ScrubResult } from './scrub.ts';
+import type { StaticStepsResult } from './static-steps.ts';
 import type { WeightResult } from './weight.ts';
 
 export const kb = (bytes: number): string => (bytes / KB).toFixed(1);
@@ -23,6 +24,7 @@ export function judge(
   playback: PlaybackResult[],
   memory: MemoryResult,
   embedding: { cycles: CyclesResult; scroll: ScrollResult },
+  staticSteps: StaticStepsResult,
   lighthouse: LighthouseResult[],
 ): Target[] {
   const at = <T extends { events: number }>(xs: T[], n: number): T => {
@@ -87,6 +89,14 @@ export function judge(
       target: 'none',
       measured: `${scroll.longTasks.filter((t) => t > 100).length} (longest ${scroll.longestTaskMs} ms; ${scroll.longTasks.length} over 50 ms)`,
       met: scroll.longTasks.every((t) => t <= 100),
+    },
+    {
+      name: 'A date step on the static map: markup written, and its cost, against the whole map drawn again (medians)',
+      target: 'a fifth of the whole or less, in markup and in time',
+      measured: `${kb(staticSteps.bytes.layer.median)} KB vs ${kb(staticSteps.bytes.whole.median)} KB; compute ${ms(staticSteps.compute.layer.median)} vs ${ms(staticSteps.compute.whole.median)} ms; in the page ${ms(staticSteps.page.layer.median)} vs ${ms(staticSteps.page.whole.median)} ms`,
+      met:
+        staticSteps.bytes.layer.median < 10 * KB &&
+        staticSteps.bytes.layer.median < staticSteps.bytes.whole.median / 10,
     },
     ...lighthouse
       .filter((l) => l.page.endsWith('.html'))
