@@ -2,11 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { themeCss } from './src/theme/css.ts';
-
-const require = createRequire(import.meta.url);
 
 /** The theme's colours as CSS custom properties, written from src/theme/theme.ts: one source for CSS and map. */
 const themeStylesheet = (): Plugin => ({
@@ -16,38 +12,18 @@ const themeStylesheet = (): Plugin => ({
 });
 
 /**
- * The element's stylesheet, `qantar-map.css` at the build's root: the app's CSS and MapLibre's, in
- * one file the element links inside its shadow root, so nothing of it reaches the host page.
+ * The element's stylesheet, `qantar-map.css` at the build's root: the app's CSS (the build makes one
+ * stylesheet, `cssCodeSplit: false`), which the element links inside its shadow root when it mounts the
+ * app, so nothing of it reaches the host page. MapLibre's CSS is not in it: the live map links that
+ * itself, wherever it is drawn (src/app/live-map.ts).
  */
 const elementStylesheet = (): Plugin => ({
   name: 'qantar-element-css',
   generateBundle(_options, bundle) {
-    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-    const app = chunks.find((c) => c.name === 'qantar-map');
-    if (!app) return;
-    // The element's app chunk and every chunk it imports carry the CSS it needs.
-    const reach = new Set<string>();
-    const visit = (name: string) => {
-      const chunk = bundle[name];
-      if (!chunk || chunk.type !== 'chunk' || reach.has(name)) return;
-      reach.add(name);
-      chunk.imports.forEach(visit);
-    };
-    visit(app.fileName);
-    const css = [...reach].flatMap((name) => {
-      const chunk = bundle[name];
-      return chunk.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
-    });
-    const text = (name: string) => {
-      const asset = bundle[name];
-      return asset.type === 'asset' ? String(asset.source) : '';
-    };
-    const mapLibre = readFileSync(require.resolve('maplibre-gl/dist/maplibre-gl.css'), 'utf8');
-    this.emitFile({
-      type: 'asset',
-      fileName: 'qantar-map.css',
-      source: [...new Set(css)].map(text).join('\n') + '\n' + mapLibre,
-    });
+    if (!Object.values(bundle).some((c) => c.type === 'chunk' && c.name === 'qantar-map')) return;
+    const css = Object.values(bundle).filter((a) => a.type === 'asset' && a.fileName.endsWith('.css'));
+    if (css.length !== 1) throw new Error(`one stylesheet expected, found ${css.map((a) => a.fileName).join(', ')}`);
+    this.emitFile({ type: 'asset', fileName: 'qantar-map.css', source: (css[0] as { source: string }).source });
   },
 });
 
@@ -118,12 +94,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
     // Every browser the map supports loads modules natively: no preload polyfill in the startup code.
-    modulePreload: {
-      polyfill: false,
-      // No stylesheet is injected into a page's head on a lazy import: the pages link theirs in their HTML,
-      // and the element links its own in its shadow root, so the host page gets none of the app's CSS.
-      resolveDependencies: (_file, deps) => deps.filter((d) => !d.endsWith('.css')),
-    },
+    modulePreload: { polyfill: false },
+    // One stylesheet: the pages link it in their HTML, the element in its shadow root; a lazy import
+    // therefore carries none that Vite would inject into a page's head (an article's, for the element).
+    cssCodeSplit: false,
     rollupOptions: isSsrBuild ? server : pages,
   },
   test: {

@@ -1,4 +1,3 @@
 import { startPage } from './app/page-start.ts';
-import './global.css';
 
 void startPage({});

@@ -11,7 +11,15 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { checkEventCollection, type CheckedCollection } from '../../src/story/event-collection.ts';
-import { storyFileName } from '../../src/story/built.ts';
+import { languageDir, posterFile, storyFileName, type StoryEventCollection } from '../../src/story/built.ts';
+import { posterSvg } from '../../src/static/poster.ts';
+import { sceneInput } from '../../src/static/scene-input.ts';
+import { standaloneSvg } from '../../src/static/standalone.ts';
+import { STATIC_FONT } from '../../src/static/font-family.ts';
+import type { BaseData } from '../../src/static/base-data.ts';
+import { imageCredits } from '../../src/map/credits.ts';
+import { themeNames, themes } from '../../src/theme/theme.ts';
+import type { I18n } from '../../src/i18n/i18n.ts';
 import { english, isLang } from '../../src/i18n/i18n.ts';
 import { i18nFor } from '../../src/i18n/catalogues.ts';
 import { PRERENDER_SIZE } from '../../src/app/prerender-size.ts';
@@ -19,6 +27,7 @@ import type { PageProps } from '../../src/entry-server.ts';
 import { prerender, type PageMeta } from './prerender.ts';
 import { readBaseData, staticMapSvg, svgToPng } from './static-map.ts';
 import { socialCard } from './social-card.ts';
+import { posterRelief } from './poster-relief.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -75,13 +84,14 @@ async function renderPages(
   const { languages } = first.collection.story;
   const base = await readBaseData(outDir, first.collection);
   const pageUrl = (lang: string, file: string) =>
-    options.baseUrl && new URL(langDir(lang, languages) + (file === 'index.html' ? '' : file), options.baseUrl).href;
+    options.baseUrl &&
+    new URL(languageDir(lang, languages) + (file === 'index.html' ? '' : file), options.baseUrl).href;
   for (const lang of languages) {
     const story = readStory(outDir, storyFileName(lang, languages));
     const { collection } = story;
     // A language the interface does not speak gets the story's text with the English interface.
     const i18n = isLang(lang) ? await i18nFor(lang) : english;
-    const dir = langDir(lang, languages);
+    const dir = languageDir(lang, languages);
     const svg = staticMapSvg({
       base,
       story: collection,
@@ -115,6 +125,19 @@ async function renderPages(
       writeFileSync(join(outDir, dir, page.file), html);
     }
     writeFileSync(join(outDir, social), await svgToPng(socialCard(base, collection, i18n), outDir));
+    writePosters(outDir, base, collection, i18n);
+  }
+}
+
+/** The story's posters in a language, one a theme, each standing alone: its relief inside it. */
+function writePosters(outDir: string, base: BaseData, story: StoryEventCollection, i18n: I18n): void {
+  const relief = 'data/relief/region.png';
+  const reliefData = `data:image/png;base64,${posterRelief(readFileSync(join(outDir, relief))).toString('base64')}`;
+  for (const theme of themeNames) {
+    const input = sceneInput({ story, base, size: PRERENDER_SIZE, theme: themes[theme], i18n, reliefHref: relief });
+    const svg = posterSvg(input, story.story.start, STATIC_FONT, imageCredits(!!story.story.relief));
+    const file = posterFile(i18n.lang, story.story.languages, theme);
+    writeFileSync(join(outDir, file), standaloneSvg(svg, [], { [relief]: reliefData }));
   }
 }
 
@@ -124,9 +147,6 @@ function readStory(outDir: string, file: string): CheckedCollection {
   if (story.errors.length) throw new Error(`the story (${file}) has errors:\n  ${story.errors.join('\n  ')}`);
   return story;
 }
-
-/** The folder of a language's pages: the site's root for the story's first language, `ru/` for the others. */
-const langDir = (lang: string, languages: readonly string[]) => (lang === languages[0] ? '' : `${lang}/`);
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = join(root, 'dist');

@@ -11,7 +11,7 @@ import { sceneAt } from '../../src/static/scene.ts';
 import { sceneInput } from '../../src/static/scene-input.ts';
 import { sceneToSvg } from '../../src/static/svg.ts';
 import type { Size } from '../../src/static/mercator.ts';
-import { STATIC_FONT_FAMILY } from '../../src/static/fonts.ts';
+import { STATIC_FONT_FAMILY } from '../../src/static/font-family.ts';
 import { fontFile, fontSubsets } from '../../src/map/fonts.ts';
 import { themes, type ThemeName } from '../../src/theme/theme.ts';
 import type { I18n } from '../../src/i18n/i18n.ts';

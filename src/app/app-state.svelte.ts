@@ -6,6 +6,8 @@ import { hiddenLayers, layerShown } from '../model/layers.ts';
 import { toDayNumber } from '../model/dates.ts';
 import type { View } from '../model/url-state.ts';
 import {
+  languageDir,
+  posterFile,
   sourcesFileName,
   storyFileName,
   type StoryEventCollection,
@@ -18,7 +20,10 @@ import { english, type I18n, type Lang } from '../i18n/i18n.ts';
 import { i18nFor } from '../i18n/catalogues.ts';
 import { pickLang } from '../i18n/pick-lang.ts';
 import { defaultOptions, type EmbedOptions } from '../embed/options.ts';
-import { embedSnippet } from '../embed/snippet.ts';
+import { embedSnippet, type SnippetKind } from '../embed/snippet.ts';
+import { posterAlt } from '../model/poster-alt.ts';
+import { posterSize } from '../static/poster.ts';
+import { imageCredits } from '../map/credits.ts';
 import { askCommands, stepCommands, type Ask } from '../embed/steps.ts';
 import { cameraFor, type Camera, type Size } from '../static/mercator.ts';
 import { PRERENDER_SIZE } from './prerender-size.ts';
@@ -28,6 +33,7 @@ import { readOptions } from './read-options.ts';
 import { Playback } from './playback.svelte.ts';
 import { writeUrl } from './url-sync.ts';
 import type { LiveMap } from './live-map.ts';
+import type { Reach } from './reach.ts';
 
 export interface AppConfig {
   /** Options as a query string: the page's own, or made from an element's attributes. */
@@ -83,6 +89,14 @@ export class AppState {
   view = $state.raw<View | undefined>(undefined);
   /** The interactive map, once MapLibre has loaded and drawn. */
   live = $state.raw<LiveMap | null>(null);
+  /** The interactive map is on its way (the reader reached for it, or the page started it). */
+  liveLoading = $state(false);
+  /** The static map is the map for good: this browser cannot draw the interactive one. */
+  staticOnly = $state(false);
+  /** What the reader reached for before the interactive map had drawn: carried out once it has. */
+  reach = $state.raw<Reach | null>(null);
+  /** Starts the interactive map now, for a reach; null once it has started (or where it never will). */
+  requestLive: ((reach: Reach) => void) | null = null;
   /** What a polite live region says once: the date a scroll step or the host page moved to. */
   announcement = $state('');
   /** The layers a scroll step shows, among the page's own; null: the page's own. */
@@ -240,8 +254,11 @@ export class AppState {
    * ready (MapLibre has drawn, or the static map is the map), so playback never fights its loading.
    */
   autoplay = () => {
-    if (this.options.autoplay && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.playback?.clock.play();
+    if (this.#autoplayed || !this.options.autoplay || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    this.#autoplayed = true;
+    this.playback?.clock.play();
   };
+  #autoplayed = false;
 
   /** Fetches the sources file the first time a reader opens an event's sources. */
   loadSources = (): Promise<void> => {
@@ -291,6 +308,8 @@ export class AppState {
       case 'view':
         this.view = command.view === 'story' ? undefined : command.view;
         this.live?.moveTo(command.view, command.animate ?? false);
+        // A view the static map does not draw: the interactive map starts to show it.
+        if (!this.live && this.view) this.requestLive?.({ kind: 'view' });
         return;
       case 'layers':
         this.stepLayers = command.layers;
@@ -342,16 +361,27 @@ export class AppState {
     if (moveMap && f) this.live?.story?.show(f.properties, f.geometry.coordinates as [number, number]);
   }
 
-  snippet = (kind: 'iframe' | 'element') =>
-    embedSnippet(
+  snippet = (kind: SnippetKind) => {
+    const story = this.collection?.story;
+    const lang = this.i18n.lang;
+    const languages = story?.languages ?? [lang];
+    const poster = story && {
+      file: posterFile(lang, languages, this.options.theme),
+      alt: posterAlt(this.collection!, story.start, this.i18n),
+      ...posterSize(PRERENDER_SIZE, imageCredits(!!story.relief)),
+    };
+    return embedSnippet(
       this.config.base,
       { date: this.playback?.date, mode: this.playback?.mode, view: this.currentView() },
       kind,
       {
-        lang: this.i18n.lang,
-        title: this.i18n.t('map.label', { title: this.collection?.story.title ?? '' }),
+        lang,
+        title: this.i18n.t('map.label', { title: story?.title ?? '' }),
+        pageDir: languageDir(lang, languages),
+        poster: poster ?? { file: '', alt: '', width: 0, height: 0 },
       },
     );
+  };
 
   destroy() {
     this.playback?.clock.destroy();

@@ -9,7 +9,8 @@ import { sceneAt, type Scene } from '../static/scene.ts';
 import { frameToSvg, imageFrame, type FramedImage, type ImageFrame } from '../static/caption.ts';
 import { drawFramed, pictureTexts } from '../static/canvas.ts';
 import { standaloneSvg, type EmbeddedFont } from '../static/standalone.ts';
-import { STATIC_FONT, STATIC_FONT_FAMILY, fontsFor } from '../static/fonts.ts';
+import { fontsFor, registerStaticFonts } from '../static/fonts.ts';
+import { STATIC_FONT, STATIC_FONT_FAMILY } from '../static/font-family.ts';
 import { fontFile, fontSubsets, subsetRanges } from '../map/fonts.ts';
 import { imageCredits } from '../map/credits.ts';
 import type { StaticRenderer } from './static-renderer.svelte.ts';
@@ -82,7 +83,7 @@ export async function imagePng(app: AppState, renderer: StaticRenderer): Promise
   const relief = scene.base.relief;
   const [image] = await Promise.all([
     relief ? fetchOk(relief.href).then(async (r) => createImageBitmap(await r.blob())) : null,
-    fontsFor(pictureTexts(frame, scene, STATIC_FONT)),
+    (registerStaticFonts(app.config.base), fontsFor(pictureTexts(frame, scene, STATIC_FONT))),
   ]);
   const canvas = document.createElement('canvas');
   canvas.width = frame.width * PNG_SCALE;

@@ -1,5 +1,6 @@
 import { LANGUAGES } from '../i18n/i18n.ts';
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
+import { languageDir } from '../story/built.ts';
 
 /**
  * A link to the same moment in each language the interface speaks: to the story's page in that
@@ -9,7 +10,7 @@ import { formatUrlState, type UrlState } from '../model/url-state.ts';
  */
 export function languageLinks(storyLanguages: readonly string[], state: UrlState): { lang: string; href: string }[] {
   return LANGUAGES.map((lang) => {
-    const page = lang !== storyLanguages[0] && storyLanguages.includes(lang) ? `${lang}/` : './';
+    const page = languageDir(lang, storyLanguages) || './';
     return { lang, href: page + formatUrlState(state, `lang=${lang}`) };
   });
 }

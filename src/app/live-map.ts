@@ -16,6 +16,30 @@ import type { StoryEventCollection } from '../story/built.ts';
 import type { Theme } from '../theme/theme.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { unwrapBox, type Camera } from '../static/mercator.ts';
+import mapLibreCss from 'maplibre-gl/dist/maplibre-gl.css?url';
+import { registerStaticFonts } from '../static/fonts.ts';
+
+/**
+ * MapLibre's stylesheet, linked where its map is drawn (the page's head, or the element's shadow root)
+ * when the live map starts: nothing of it is in a page's or an article's first paint.
+ */
+function linkMapLibreCss(container: HTMLElement): Promise<void> {
+  const root = container.getRootNode() as Document | ShadowRoot;
+  const where = root instanceof Document ? root.head : root;
+  const href = new URL(mapLibreCss, import.meta.url).href;
+  const found = [...where.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].find((l) => l.href === href);
+  if (found) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise<void>((resolve) => {
+    // A stylesheet that fails leaves the map drawn, its buttons unstyled: not a reason to wait for ever.
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+  where.append(link);
+  return loaded;
+}
 
 export interface LiveMap {
   map: MapLibreMap;
@@ -56,11 +80,13 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * Draws the story with MapLibre in `container`; resolves once the map has loaded its style, or with
  * null when the browser cannot draw it (the static map then stays the map).
  */
-export function startLiveMap(
+export async function startLiveMap(
   input: LiveMapInput,
   container: HTMLElement,
   fullscreen: HTMLElement,
 ): Promise<LiveMap | null> {
+  await linkMapLibreCss(container);
+  registerStaticFonts(input.base);
   const { collection, theme, i18n } = input;
   const assets = styleAssets(input.base);
   const camera = input.camera ?? { lng: 0, lat: 20, zoom: 1 };
@@ -87,7 +113,7 @@ export function startLiveMap(
     });
   } catch (e) {
     console.error((e as Error).message);
-    return Promise.resolve(null);
+    return null;
   }
   // MapLibre makes its canvas a landmark named "Map": two maps on a page would repeat it, and the host
   // page's landmarks are its own. The canvas is a group, named for this map.

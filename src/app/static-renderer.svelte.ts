@@ -1,13 +1,16 @@
-import { loadBaseData, type BaseData } from '../static/base-data.ts';
+import type { BaseData } from '../static/base-data.ts';
 import { flushSync } from 'svelte';
 import { baseSceneOf } from '../static/scene.ts';
 import { storyScene } from '../static/story-scene.ts';
 import { sceneInput, type SceneInput, type StoryLayerInput } from '../static/scene-input.ts';
 import { cameraFor, projector, type Camera, type Size } from '../static/mercator.ts';
 import { sceneToSvg, storySvg } from '../static/svg.ts';
+import { POSTER_MAP } from '../static/poster.ts';
 import { insetHasCityMap } from '../model/story-derive.ts';
-import { dataUrl } from './data-url.ts';
-import { STATIC_FONT } from '../static/fonts.ts';
+import { posterFile } from '../story/built.ts';
+import type { ThemeName } from '../theme/theme.ts';
+import { dataUrl, siteUrl } from './data-url.ts';
+import { STATIC_FONT } from '../static/font-family.ts';
 import { PRERENDER_SIZE } from './prerender-size.ts';
 import type { AppState } from './app-state.svelte.ts';
 import type { FeatureCollection } from 'geojson';
@@ -15,25 +18,35 @@ import type { FeatureCollection } from 'geojson';
 /** The city map under the inset's markers, written by `npm run geo`. */
 const INSET_FILE = 'almaty-overview.geojson';
 
-/** The base the page shows: where it looks, and its markup when drawn here (null: the prerendered one, kept). */
+/** A base the page shows: where it looks and at what size, and its markup (null: the one already in the page). */
 interface ShownBase {
   camera: Camera;
   size: Size;
   svg: string | null;
 }
 
+/** A base made by the build (the prerendered page's, a poster's): the story's opening view at the prerender's size. */
+interface BuiltBase extends ShownBase {
+  theme: ThemeName;
+  lang: string;
+}
+
 /**
- * The static map in the browser, in two layers. The base stays as it is while the date changes: the
- * prerendered one until the base map's files have come (the same files MapLibre loads, so the browser
- * fetches them once), then one drawn for the reader's box, view, theme and language. Each date, mode,
- * selection or change of layers draws only the story layer, over whichever base is shown. Nothing is
- * drawn while MapLibre is the map, but for print.
+ * The static map in the browser, in two layers. The base stays as it is while the date changes: the one
+ * the build made (the prerendered page's, or the poster's for an embed, or for a theme or a language the
+ * page was not prerendered in), scaled into the map's box and never made again here; or, where the static
+ * map must show another view (no WebGL, print), one drawn from the base map's files. Each date, mode,
+ * selection or change of layers draws only the story layer over it. Nothing is drawn while MapLibre is
+ * the map, but for print.
  */
 export class StaticRenderer {
+  /** The base map's files, when something needs them (a view the build did not draw, a download). */
   base = $state.raw<BaseData | null>(null);
   /** The city map of the story's inset, when it has one. */
   inset = $state.raw<FeatureCollection | null>(null);
   readonly #app: AppState;
+  /** The base the build made, once the page has it. */
+  #built = $state.raw<BuiltBase | null>(null);
 
   /**
    * While the page is printed, the reader's view: the static map stands in for MapLibre's canvas,
@@ -44,15 +57,14 @@ export class StaticRenderer {
   /** The static map is the map: MapLibre is not drawing, or the page is printed. */
   #drawing = $derived.by(() => !this.#app.live || !!this.printing);
 
-  /**
-   * The base's input: the camera the static map shows, the box, the theme and the language (the date,
-   * mode, layers and selection are the story layer's); null until the base map has come.
-   */
-  #baseInput = $derived.by((): SceneInput | null => {
+  /** A view the built base does not show, and the base map's files to draw it with. */
+  #drawnInput = $derived.by((): SceneInput | null => {
     const app = this.#app;
-    const camera = this.printing ?? app.camera;
     const { base } = this;
-    if (!this.#drawing || !base || !camera || !app.collection) return null;
+    const built = this.#built;
+    const camera = this.printing ?? app.camera;
+    const mismatched = !built || built.theme !== app.options.theme || built.lang !== app.i18n.lang;
+    if (!base || !camera || !app.collection || !(this.printing || app.staticOnly || mismatched)) return null;
     return sceneInput({
       story: app.collection,
       base,
@@ -64,27 +76,20 @@ export class StaticRenderer {
     });
   });
 
-  /** The base in the page: the one drawn here for the reader's box, or, until the base map has come, the prerendered one. */
+  /** The base in the page: one drawn here when it must be, else the one the build made. */
   #shown = $derived.by((): ShownBase | null => {
-    const input = this.#baseInput;
-    if (input) {
-      const scene = { base: baseSceneOf(input), story: { areas: [], routes: [], markers: [] } };
-      return {
-        camera: input.camera,
-        size: input.size,
-        svg: sceneToSvg(scene, { font: STATIC_FONT, title: this.title() }),
-      };
-    }
-    const story = this.#app.collection?.story;
-    if (!this.#drawing || !this.#app.config.initial || !story) return null;
+    if (!this.#drawing) return null;
+    const input = this.#drawnInput;
+    if (!input) return this.#built;
+    const scene = { base: baseSceneOf(input), story: { areas: [], routes: [], markers: [] } };
     return {
-      camera: cameraFor(undefined, story.bounds, story.maxBounds, PRERENDER_SIZE),
-      size: PRERENDER_SIZE,
-      svg: null,
+      camera: input.camera,
+      size: input.size,
+      svg: sceneToSvg(scene, { font: STATIC_FONT, title: this.title() }),
     };
   });
 
-  /** The base's markup when it is drawn here; null keeps the prerendered one. */
+  /** The base's markup when it is set here; null keeps what is in the page. */
   svg = $derived(this.#shown?.svg ?? null);
 
   /** The story layer at the reader's date, over the base shown: a few KB a step. */
@@ -106,20 +111,33 @@ export class StaticRenderer {
     return storySvg(storyScene(input, playback.date));
   });
 
-  /**
-   * Where a place stands in the map's box, on the base shown: drawn for the box, or the prerendered one
-   * scaled into it (centred, whole, as the SVG's viewBox sets it).
-   */
+  /** How the base shown is scaled into the map's box: whole and centred, as the SVG's viewBox sets it. */
+  #fit(shown: ShownBase): { k: number; dx: number; dy: number } {
+    const box = this.#app.size;
+    const k = Math.min(box.width / shown.size.width, box.height / shown.size.height);
+    return { k, dx: (box.width - shown.size.width * k) / 2, dy: (box.height - shown.size.height * k) / 2 };
+  }
+
+  /** Where a place stands in the map's box, on the base shown. */
   pointAt(coordinates: readonly number[]): [number, number] | null {
     const shown = this.#shown;
     if (!shown) return null;
     const [x, y] = projector(shown.camera, shown.size).point(coordinates);
-    const box = this.#app.size;
-    const k = Math.min(box.width / shown.size.width, box.height / shown.size.height);
-    return [(box.width - shown.size.width * k) / 2 + x * k, (box.height - shown.size.height * k) / 2 + y * k];
+    const { k, dx, dy } = this.#fit(shown);
+    return [dx + x * k, dy + y * k];
   }
 
-  /** The scene input of the reader's moment seen by `camera` at `size`: for the page, downloads and frames. */
+  /**
+   * The camera that shows in the map's box what the static map shows: the interactive map opens on it,
+   * so nothing moves when it takes over. Null before the static map has a base.
+   */
+  camera(): Camera | null {
+    const shown = this.#shown ?? this.#built;
+    if (!shown) return null;
+    return { ...shown.camera, zoom: shown.camera.zoom + Math.log2(this.#fit(shown).k) };
+  }
+
+  /** The scene input of the reader's moment seen by `camera` at `size`: for downloads and frames. */
   pictureInput(camera: Camera, size: Size): SceneInput | null {
     const app = this.#app;
     const { base } = this;
@@ -167,13 +185,58 @@ export class StaticRenderer {
 
   constructor(app: AppState) {
     this.#app = app;
+    // A prerendered page carries its base: the story's opening view at the prerender's size, light, in its language.
+    const story = app.config.initial?.collection.story;
+    if (story)
+      this.#built = {
+        camera: cameraFor(undefined, story.bounds, story.maxBounds, PRERENDER_SIZE),
+        size: PRERENDER_SIZE,
+        svg: null,
+        theme: 'light',
+        lang: app.config.i18n?.lang ?? story.lang,
+      };
+  }
+
+  /**
+   * Once the app knows its options: the base the build made for the reader's language and theme, when
+   * the page does not carry it (an embed, another theme), from the story's poster; the base map's files
+   * where there is none, or where the static map is the map for good (no WebGL) and must draw any view.
+   */
+  async start(): Promise<void> {
+    const app = this.#app;
+    const story = app.collection?.story;
+    if (!story) return;
+    const [theme, lang] = [app.options.theme, app.i18n.lang];
+    const built = this.#built;
+    if (!built || built.theme !== theme || built.lang !== lang) {
+      try {
+        const response = await fetch(siteUrl(posterFile(lang, story.languages, theme), app.config.base));
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const svg = await response.text();
+        const map = new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector(`[${POSTER_MAP}]`);
+        if (!map) throw new Error('no map in the poster');
+        map.removeAttribute('x');
+        map.removeAttribute('y');
+        this.#built = {
+          camera: cameraFor(undefined, story.bounds, story.maxBounds, PRERENDER_SIZE),
+          size: PRERENDER_SIZE,
+          svg: new XMLSerializer().serializeToString(map),
+          theme,
+          lang,
+        };
+      } catch {
+        // A site built without posters (the dev server): the base is drawn from the base map's files.
+        return this.load();
+      }
+    }
+    if (app.staticOnly) return this.load();
   }
 
   #loading: Promise<void> | null = null;
 
   /**
    * Fetches the base map, once the story says which lines it draws, and the inset's city map; once,
-   * however often it is asked (the page's start and a download may both ask).
+   * however often it is asked (a view to draw and a download may both ask).
    */
   load(): Promise<void> {
     if (!this.#app.collection || this.base) return Promise.resolve();
@@ -189,23 +252,27 @@ export class StaticRenderer {
       if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
       return response.json();
     };
-    const inset = async () => {
-      if (!insetHasCityMap(story.overlays)) return;
-      try {
-        this.inset = (await read(`data/${INSET_FILE}`)) as FeatureCollection;
-      } catch (e) {
-        // The markers stay, on a plain ground.
-        console.warn(`Qantar: the inset's city map could not be loaded: ${(e as Error).message}`);
-      }
-    };
-    const base = async () => {
-      try {
-        this.base = await loadBaseData(read, lines);
-      } catch (e) {
-        // The prerendered map stays; MapLibre reports a missing file in words.
-        console.warn(`Qantar: the static map could not be redrawn: ${(e as Error).message}`);
-      }
-    };
-    await Promise.all([base(), inset()]);
+    try {
+      // The decoder comes with the files: a page that keeps its built base never needs either.
+      const { loadBaseData } = await import('../static/base-data.ts');
+      this.base = await loadBaseData(read, lines);
+    } catch (e) {
+      // The built base stays; MapLibre reports a missing file in words.
+      console.warn(`Qantar: the static map could not be redrawn: ${(e as Error).message}`);
+    }
+  }
+
+  /** The inset's city map, when the story's inset has one: small, and wanted wherever the inset shows. */
+  async loadInset(): Promise<void> {
+    const story = this.#app.collection?.story;
+    if (!story || this.inset || !insetHasCityMap(story.overlays)) return;
+    try {
+      const response = await fetch(dataUrl(INSET_FILE, this.#app.config.base));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.inset = (await response.json()) as FeatureCollection;
+    } catch (e) {
+      // The markers stay, on a plain ground.
+      console.warn(`Qantar: the inset's city map could not be loaded: ${(e as Error).message}`);
+    }
   }
 }

@@ -1,22 +1,38 @@
 import { mount, unmount } from 'svelte';
 import App from '../App.svelte';
+import { liveWhen } from './loading.ts';
+import { elementOptions } from './element-options.ts';
+import { watchSteps } from './step-watcher.ts';
+import type { Ask } from './steps.ts';
 
-/** Loaded on demand by the custom element: the app, mounted in the element's shadow root. */
+/**
+ * Loaded by the element when it comes near the viewport (or at once, `loading="eager"`): the app,
+ * mounted in the element's shadow root, with its stylesheet; `onpaint` once its map is on screen.
+ */
 export function mountApp(
   target: HTMLElement,
   props: {
-    search: string;
+    /** The element's attribute by name. */
+    get: (name: string) => string | null;
     base: string;
     languages: readonly string[];
-    label?: string;
-    loading: 'lazy' | 'eager';
     ondate: (date: string) => void;
+    onpaint: () => void;
   },
 ) {
-  const { loading, ...rest } = props;
+  const { get, ...rest } = props;
+  const { loading, ...options } = elementOptions(get);
   const app = mount(App, {
     target,
-    props: { ...rest, embedded: true, layout: 'element', loadMap: loading === 'eager' ? 'now' : 'visible' },
+    props: { ...rest, ...options, embedded: true, layout: 'element', loadMap: liveWhen[loading] },
   });
   return { app, unmount: () => unmount(app) };
+}
+
+/** The page's scroll steps, watched once for every element on it. */
+let stepsWatched = false;
+export function watchPageSteps(deliver: (map: HTMLElement, ask: Ask) => string | null): void {
+  if (stepsWatched) return;
+  stepsWatched = true;
+  watchSteps(document, () => [...document.querySelectorAll<HTMLElement>('qantar-map')], deliver);
 }

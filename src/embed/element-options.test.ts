@@ -5,24 +5,33 @@ const from = (attrs: Partial<Record<string, string>>) => (name: string) => attrs
 
 describe('elementOptions', () => {
   it.each([
-    { attrs: {}, expected: { search: '', loading: 'lazy' } },
+    { attrs: {}, expected: { search: '', loading: 'interaction' } },
     {
       attrs: { date: '2022-01-05', mode: 'day', layers: 'csto', panel: 'false' },
-      expected: { search: '?date=2022-01-05&mode=day&layers=csto&panel=false', loading: 'lazy' },
+      expected: { search: '?date=2022-01-05&mode=day&layers=csto&panel=false', loading: 'interaction' },
     },
-    { attrs: { label: '  Map of the crisis ' }, expected: { search: '', label: 'Map of the crisis', loading: 'lazy' } },
-    { attrs: { label: '   ' }, expected: { search: '', loading: 'lazy' } },
+    {
+      attrs: { label: '  Map of the crisis ' },
+      expected: { search: '', label: 'Map of the crisis', loading: 'interaction' },
+    },
+    { attrs: { label: '   ' }, expected: { search: '', loading: 'interaction' } },
     { attrs: { loading: 'eager' }, expected: { search: '', loading: 'eager' } },
-    { attrs: { loading: 'lazy' }, expected: { search: '', loading: 'lazy' } },
-    { attrs: { 'data-x': '1', style: 'height: 1px' }, expected: { search: '', loading: 'lazy' } },
+    { attrs: { loading: 'visible' }, expected: { search: '', loading: 'visible' } },
+    { attrs: { loading: 'interaction' }, expected: { search: '', loading: 'interaction' } },
+    // The option's old name for `visible`.
+    { attrs: { loading: 'lazy' }, expected: { search: '', loading: 'visible' } },
+    { attrs: { 'data-x': '1', style: 'height: 1px' }, expected: { search: '', loading: 'interaction' } },
   ])('$attrs', ({ attrs, expected }) => {
     expect(elementOptions(from(attrs))).toEqual(expected);
   });
 
-  it('warns once for a loading that is neither lazy nor eager, and loads lazily', () => {
+  it('warns once for a loading it does not know, and waits for the reader', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(elementOptions(from({ loading: 'soon' })).loading).toBe('lazy');
+    expect(elementOptions(from({ loading: 'soon' })).loading).toBe('interaction');
     expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0][0]).toBe(
+      'Qantar: loading "soon" is not one of interaction, visible, eager: using interaction',
+    );
     warn.mockRestore();
   });
 });

@@ -1,4 +1,5 @@
-import { optionNames } from './options.ts';
+import { optionNames } from './option-names.ts';
+import { readLoading, type Loading } from './loading.ts';
 
 /** What an element's attributes ask of its map. */
 export interface ElementOptions {
@@ -6,12 +7,9 @@ export interface ElementOptions {
   search: string;
   /** The map's accessible name: the `label` attribute, or the story's title when absent. */
   label?: string;
-  /** `lazy` (the default): MapLibre starts when the element comes within a viewport of being seen. */
-  loading: 'lazy' | 'eager';
+  /** When the interactive map starts (loading.ts): on the reader's reach by default. */
+  loading: Loading;
 }
-
-/** The element's attributes, as the app's options: one name each, the same as the iframe's query string. */
-export const elementAttributes = [...optionNames, 'label', 'loading'] as const;
 
 export function elementOptions(get: (name: string) => string | null): ElementOptions {
   const search = new URLSearchParams();
@@ -20,12 +18,9 @@ export function elementOptions(get: (name: string) => string | null): ElementOpt
     if (value !== null) search.set(name, value);
   }
   const label = get('label')?.trim();
-  const loading = get('loading');
-  if (loading !== null && loading !== 'lazy' && loading !== 'eager')
-    console.warn(`Qantar: loading "${loading}" is not lazy or eager: using lazy`);
   return {
     search: search.size ? `?${search}` : '',
     ...(label ? { label } : {}),
-    loading: loading === 'eager' ? 'eager' : 'lazy',
+    loading: readLoading(get('loading'), (message) => console.warn(`Qantar: ${message}`)),
   };
 }

@@ -1,6 +1,11 @@
-import { elementAttributes, elementOptions } from './element-options.ts';
-import { mountApp } from './element-app.ts';
-import { watchSteps } from './step-watcher.ts';
+/**
+ * `<qantar-map>`: the map as a custom element, a light guest in someone else's article. This script is
+ * all an article pays for until the map comes within a screen of the viewport: it registers the element
+ * and shows its poster (the host's own, in the element's light DOM, or the story's). Near, it fetches the
+ * app (element-app.ts) and its stylesheet; the app paints its static map over the poster, and MapLibre
+ * waits for the reader to reach for the map (`loading`).
+ */
+import { elementAttributes } from './option-names.ts';
 import type { Ask } from './steps.ts';
 import type { Origin } from '../model/commands.ts';
 
@@ -18,6 +23,7 @@ type AppInstance = {
  * The element's box, set before anything loads so the page does not shift: a block of the host's
  * width, as tall as a 4:3 map (a height the host gives wins). `all: initial` keeps the host page's
  * inherited styles out; the documented custom properties (`--qantar-font`, `--qantar-accent`) pass.
+ * Its poster fills the box until the app's map is on screen.
  */
 const HOST_CSS = `:host { all: initial; display: block; position: relative; box-sizing: border-box; width: 100%;
   aspect-ratio: 4 / 3; min-height: 300px; max-height: 100vh; overflow: hidden; contain: layout paint style;
@@ -26,35 +32,43 @@ const HOST_CSS = `:host { all: initial; display: block; position: relative; box-
   /* The app's sizes are in this unit: the host page's root font size (its rem) stays out. */
   --q-rem: 16px; }
 :host([hidden]) { display: none; }
+.poster { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; }
+.poster[hidden] { display: none; }
+.poster ::slotted(*), .poster img { max-width: 100%; max-height: 100%; object-fit: contain; }
 .root { height: 100%; }`;
 
 let hostSheet: CSSStyleSheet | undefined;
-/** The page's scroll steps, watched once for every element on it. */
-let stepsWatched = false;
-const watchPageSteps = () => {
-  if (stepsWatched) return;
-  stepsWatched = true;
-  watchSteps(
-    document,
-    () => [...document.querySelectorAll<QantarMap>('qantar-map')],
-    (map, ask) => (map as QantarMap).step(ask),
-  );
-};
+
+/** Its own poster, where the host gave none: the story's, in the element's language and theme. */
+function ownPoster(lang: string | null, theme: string | null, label: string | null): HTMLImageElement {
+  const img = document.createElement('img');
+  const file = (l: string) => `poster${l ? `.${l}` : ''}${theme === 'dark' ? '.dark' : ''}.svg`;
+  img.src = `${base}${file(lang ?? '')}`;
+  // A language the story is not told in has no poster: the story's first language's.
+  if (lang) img.addEventListener('error', () => (img.src = `${base}${file('')}`), { once: true });
+  img.alt = label ?? '';
+  img.loading = 'lazy';
+  img.decoding = 'async';
+  return img;
+}
 
 /**
- * `<qantar-map date="2022-01-05" mode="day" label="…" loading="lazy">`: the map as a custom element,
- * in an open shadow root, so nothing of the host page's CSS reaches in and nothing of ours reaches out.
- * Attributes mirror the iframe's options. Methods `setDate`, `play`, `pause`; a bubbling, composed
- * `qantar:date` event on each new date. MapLibre starts when the element comes near the viewport.
+ * `<qantar-map date="2022-01-05" mode="day" label="…" loading="interaction">`: in an open shadow root,
+ * so nothing of the host page's CSS reaches in and nothing of ours reaches out. Attributes mirror the
+ * iframe's options. Methods `setDate`, `play`, `pause` (called before the app has come, they wait for
+ * it); a bubbling, composed `qantar:date` event on each new date.
  */
 export class QantarMap extends HTMLElement {
   static observedAttributes = [...elementAttributes];
   #app: AppInstance | null = null;
   #unmount: (() => void) | null = null;
+  #near: IntersectionObserver | null = null;
+  /** What was asked before the app had come, carried out in order once it has. */
+  #waiting: ((app: AppInstance) => void)[] = [];
   #date: string | null = null;
 
   get date(): string | null {
-    return this.#date;
+    return this.#date ?? this.getAttribute('date');
   }
 
   connectedCallback() {
@@ -64,19 +78,49 @@ export class QantarMap extends HTMLElement {
       hostSheet.replaceSync(HOST_CSS);
     }
     root.adoptedStyleSheets = [hostSheet];
-    // The app's styles and MapLibre's, linked (a strict style-src allows it); the content shows once they have loaded.
+    // The host's poster (its light DOM) shows through the slot; the story's own where it gave none.
+    const poster = document.createElement('div');
+    poster.className = 'poster';
+    const slot = document.createElement('slot');
+    slot.append(ownPoster(this.getAttribute('lang'), this.getAttribute('theme'), this.getAttribute('label')));
+    poster.append(slot);
+    root.replaceChildren(poster);
+    if (this.getAttribute('loading') === 'eager') return void this.#mount(poster);
+    this.#near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.#near?.disconnect();
+        void this.#mount(poster);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.#near.observe(this);
+  }
+
+  /** Fetches the app and its stylesheet, and shows the app once its map is on screen. */
+  async #mount(poster: HTMLElement) {
+    const root = this.shadowRoot!;
+    // The app's styles and MapLibre's, linked (a strict style-src allows it).
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = `${base}qantar-map.css`;
     const container = document.createElement('div');
     container.className = 'root';
     container.hidden = true;
-    link.addEventListener('load', () => (container.hidden = false), { once: true });
-    root.replaceChildren(link, container);
-    if (this.#app) return;
-    const options = elementOptions((name) => this.getAttribute(name));
+    let [styled, painted] = [false, false];
+    const reveal = () => {
+      if (!styled || !painted || !container.isConnected) return;
+      container.hidden = false;
+      poster.hidden = true;
+    };
+    link.addEventListener('load', () => ((styled = true), reveal()), { once: true });
+    root.append(link, container);
+    const { mountApp, watchPageSteps } = await import('./element-app.ts');
+    if (!container.isConnected || this.#app) return;
+    // The page's scroll steps drive every element on it: a step for one still coming waits for it.
+    watchPageSteps((map, ask) => (map as QantarMap).step(ask));
     const mounted = mountApp(container, {
-      ...options,
+      get: (name) => this.getAttribute(name),
       base,
       // With no `lang` of its own, the element speaks its host page's language where it can.
       languages: [this.closest<HTMLElement>('[lang]')?.lang ?? ''],
@@ -84,13 +128,16 @@ export class QantarMap extends HTMLElement {
         this.#date = date;
         this.dispatchEvent(new CustomEvent('qantar:date', { detail: { date }, bubbles: true, composed: true }));
       },
+      onpaint: () => ((painted = true), reveal()),
     });
     this.#app = mounted.app;
     this.#unmount = mounted.unmount;
-    watchPageSteps();
+    for (const run of this.#waiting.splice(0)) run(mounted.app);
   }
 
   disconnectedCallback() {
+    this.#near?.disconnect();
+    this.#near = null;
     this.#unmount?.();
     this.#app = null;
     this.#unmount = null;
@@ -98,14 +145,16 @@ export class QantarMap extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    if (!this.#app || old === value) return;
+    if (!this.shadowRoot?.childElementCount || old === value) return;
     if (name === 'date') {
-      if (value) this.#app.setDate(value);
+      if (value) this.setDate(value);
       return;
     }
     if (name === 'mode' || name === 'view') {
-      const refused = this.#app.ask({ [name]: value }, 'attribute');
-      if (refused) console.warn(`Qantar: ${name}: ${refused}: ignored`);
+      this.#when((app) => {
+        const refused = app.ask({ [name]: value }, 'attribute');
+        if (refused) console.warn(`Qantar: ${name}: ${refused}: ignored`);
+      });
       return;
     }
     // The other attributes (lang, theme, layers, panel, label, loading) shape the whole map: it starts again with them.
@@ -113,18 +162,32 @@ export class QantarMap extends HTMLElement {
     this.connectedCallback();
   }
 
-  setDate(date: string) {
-    this.#app?.setDate(date);
+  /** Now if the app has come, else once it has. */
+  #when(run: (app: AppInstance) => void) {
+    if (this.#app) run(this.#app);
+    else this.#waiting.push(run);
   }
-  /** A scroll step of the page (date, mode, view, selection, layers) at once; why it, or a layer of it, was ignored. */
+
+  setDate(date: string) {
+    this.#when((app) => app.setDate(date));
+  }
+  /**
+   * A scroll step of the page (date, mode, view, selection, layers) at once; why it, or a layer of it,
+   * was ignored. A step before the app has come waits for it (and says nothing now).
+   */
   step(ask: Ask): string | null {
-    return this.#app?.ask(ask, 'step', true) ?? null;
+    if (this.#app) return this.#app.ask(ask, 'step', true);
+    this.#waiting.push((app) => {
+      const refused = app.ask(ask, 'step', true);
+      if (refused) console.warn(`Qantar: step: ${refused}: ignored`);
+    });
+    return null;
   }
   play() {
-    this.#app?.play();
+    this.#when((app) => app.play());
   }
   pause() {
-    this.#app?.pause();
+    this.#when((app) => app.pause());
   }
 }
 

@@ -1,8 +1,8 @@
 import { startPage } from '../app/page-start.ts';
 import { startFrameBridge } from './frame-bridge.ts';
+import { liveWhen, readLoading } from './loading.ts';
 import type { HostCommand } from './messages.ts';
 import type { Ask } from './steps.ts';
-import '../global.css';
 
 /**
  * The iframe embed page: the app with minimal chrome, talking to its host through postMessage. It fits
@@ -15,9 +15,12 @@ let ready = false;
 // The bridge before the page starts, so the page's first date reaches the host as "ready"; a command
 // that comes sooner waits for the page.
 const bridge = startFrameBridge((command) => void page.then((app) => obey(app, command)));
+// In an article the interactive map waits for the reader's reach, unless the host asks sooner (`loading`).
+const loading = readLoading(new URLSearchParams(location.search).get('loading'), (m) => console.warn(`Qantar: ${m}`));
 const page = startPage({
   embedded: true,
   layout: 'frame',
+  loadMap: liveWhen[loading],
   ondate: (date: string) => {
     bridge?.send({ type: ready ? 'qantar:date' : 'qantar:ready', date });
     ready = true;

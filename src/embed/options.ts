@@ -19,9 +19,6 @@ export interface EmbedOptions extends UrlState {
 /** What an embed shows when nothing is asked. */
 export const defaultOptions: EmbedOptions = { autoplay: false, panel: true, theme: 'light' };
 
-/** Every option's name, for documentation and for the element's observed attributes. */
-export const optionNames = ['date', 'mode', 'view', 'autoplay', 'layers', 'panel', 'theme', 'lang'] as const;
-
 const flag = (name: string, raw: string | null, fallback: boolean, warnings: string[]): boolean => {
   if (raw === null) return fallback;
   if (['', '1', 'true', 'yes'].includes(raw)) return true;

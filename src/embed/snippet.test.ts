@@ -2,29 +2,51 @@ import { describe, expect, it } from 'vitest';
 import { embedSnippet } from './snippet.ts';
 
 const base = 'https://maps.news.example/qantar/';
-const label = { lang: 'ru', title: 'Карта: Қаңтар' };
+const label = {
+  lang: 'ru',
+  title: 'Карта: Қаңтар',
+  pageDir: 'ru/',
+  poster: { file: 'poster.ru.svg', alt: 'Карта: Қаңтар. 2 января 2022 г.: 5 событий', width: 920, height: 653 },
+};
 const state = { date: '2022-01-06', mode: 'day' as const, view: { lng: 76.9, lat: 43.25, zoom: 9 } };
+/** The poster linked to the full page at the moment: the picture-and-link snippet, and the others' fallback. */
+const picture =
+  '<a href="https://maps.news.example/qantar/ru/?date=2022-01-06&amp;mode=day&amp;view=76.9000,43.2500,9.00">' +
+  '<img src="https://maps.news.example/qantar/poster.ru.svg" alt="Карта: Қаңтар. 2 января 2022 г.: 5 событий" width="920" height="653"' +
+  ' style="display:block;max-width:100%;height:auto"></a>';
 
 describe('embedSnippet', () => {
-  it('iframe: the embed page at the current moment, and the host script', () => {
+  it('picture: the poster, with its alt text, linked to the full page in the language at the moment', () => {
+    expect(embedSnippet(base, state, 'picture', label)).toBe(picture);
+  });
+
+  it('iframe: the embed page at the current moment, the poster where it cannot show, and the host script', () => {
     expect(embedSnippet(base, state, 'iframe', label)).toBe(
       [
         '<iframe src="https://maps.news.example/qantar/embed.html?lang=ru&amp;date=2022-01-06&amp;mode=day&amp;view=76.9000,43.2500,9.00" title="Карта: Қаңтар" data-qantar',
-        '  style="width:100%;border:0" height="640" loading="lazy" allowfullscreen></iframe>',
+        `  style="width:100%;border:0" height="640" loading="lazy" allowfullscreen>${picture}</iframe>`,
         '<script src="https://maps.news.example/qantar/qantar-host.js" defer></script>',
       ].join('\n'),
     );
   });
 
-  it('element: the script and the attributes', () => {
-    expect(embedSnippet(base, { date: '2022-01-05' }, 'element', label)).toBe(
-      '<script type="module" src="https://maps.news.example/qantar/qantar-map.js"></script>\n<qantar-map date="2022-01-05" lang="ru"></qantar-map>',
+  it('element: the script, the attributes, and the poster inside it where its script cannot run', () => {
+    const snippet = embedSnippet(base, { date: '2022-01-05' }, 'element', { ...label, lang: 'en', pageDir: '' });
+    expect(snippet).toBe(
+      '<script type="module" src="https://maps.news.example/qantar/qantar-map.js"></script>\n' +
+        '<qantar-map date="2022-01-05" lang="en"><a href="https://maps.news.example/qantar/?date=2022-01-05">' +
+        '<img src="https://maps.news.example/qantar/poster.ru.svg" alt="Карта: Қаңтар. 2 января 2022 г.: 5 событий" width="920" height="653" style="display:block;max-width:100%;height:auto"></a></qantar-map>',
     );
   });
 
-  it('escapes what it quotes', () => {
-    expect(
-      embedSnippet('https://x.example/"><script>/', {}, 'iframe', { lang: 'en', title: '"><script>' }),
-    ).not.toContain('"><script>');
+  it.each(['iframe', 'element', 'picture'] as const)('%s: escapes what it quotes', (kind) => {
+    const hostile = '"><script>';
+    const snippet = embedSnippet('https://x.example/"><script>/', {}, kind, {
+      lang: 'en',
+      title: hostile,
+      pageDir: '',
+      poster: { file: hostile, alt: hostile, width: 1, height: 1 },
+    });
+    expect(snippet).not.toContain('"><script>');
   });
 });

@@ -1,24 +1,39 @@
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
 
-/** What the embed says of itself: its language, and its accessible name in that language. */
+/** What the embed says of itself: its language, its accessible name, and its poster. */
 export interface EmbedLabel {
   lang: string;
   title: string;
+  /** The full page in that language, from the build's root: '' or 'ru/'. */
+  pageDir: string;
+  /** The story's poster in that language (a file of the build), with its alt text and size. */
+  poster: { file: string; alt: string; width: number; height: number };
 }
 
+export type SnippetKind = 'iframe' | 'element' | 'picture';
+
 /**
- * The HTML a newsroom pastes to embed the map at its current moment and in the reader's language:
- * an iframe resized by the host script, or the custom element. `page` is a page of the build, or the
+ * The HTML a newsroom pastes to embed the map at its current moment and in the reader's language: an
+ * iframe resized by the host script, the custom element, or, where no script runs (AMP, Apple News,
+ * newsletters), the poster linked to the full page at that moment. The iframe and the element carry
+ * the linked poster too, shown where their script cannot run. `page` is a page of the build, or the
  * folder it is hosted in.
  */
-export function embedSnippet(page: string, state: UrlState, kind: 'iframe' | 'element', label: EmbedLabel): string {
+export function embedSnippet(page: string, state: UrlState, kind: SnippetKind, label: EmbedLabel): string {
   const base = new URL('./', page).href;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const { poster } = label;
+  const picture = [
+    `<a href="${esc(`${base}${label.pageDir}${formatUrlState(state)}`)}">`,
+    `<img src="${esc(base + poster.file)}" alt="${esc(poster.alt)}" width="${poster.width}" height="${poster.height}"`,
+    ` style="display:block;max-width:100%;height:auto"></a>`,
+  ].join('');
+  if (kind === 'picture') return picture;
   if (kind === 'iframe') {
     const src = `${base}embed.html${formatUrlState(state, new URLSearchParams({ lang: label.lang }).toString())}`;
     return [
       `<iframe src="${esc(src)}" title="${esc(label.title)}" data-qantar`,
-      `  style="width:100%;border:0" height="640" loading="lazy" allowfullscreen></iframe>`,
+      `  style="width:100%;border:0" height="640" loading="lazy" allowfullscreen>${picture}</iframe>`,
       `<script src="${esc(base)}qantar-host.js" defer></script>`,
     ].join('\n');
   }
@@ -31,7 +46,8 @@ export function embedSnippet(page: string, state: UrlState, kind: 'iframe' | 'el
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
     .join('');
-  return [`<script type="module" src="${esc(base)}qantar-map.js"></script>`, `<qantar-map${attrs}></qantar-map>`].join(
-    '\n',
-  );
+  return [
+    `<script type="module" src="${esc(base)}qantar-map.js"></script>`,
+    `<qantar-map${attrs}>${picture}</qantar-map>`,
+  ].join('\n');
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerStaticFonts, STATIC_FONT_FAMILY } from './fonts.ts';
+import { registerStaticFonts } from './fonts.ts';
+import { STATIC_FONT_FAMILY } from './font-family.ts';
 
 /** A FontFace that gives its family back as Chromium does: quoted, when the name has a space. */
 class QuotingFontFace {

@@ -142,3 +142,16 @@ export interface StoryEventCollection {
   story: BuiltStoryMeta;
   features: StoryEventFeature[];
 }
+
+/**
+ * The poster of the story in a language and a theme: its map at the first date, framed with the title,
+ * the date and the credits, standing alone (an image, the first paint of an embed, where no script runs):
+ * poster.svg in the story's first language (and for a language it is not told in), poster.<lang>.svg in
+ * the others, .dark before .svg.
+ */
+export const posterFile = (lang: string, languages: readonly string[], theme: 'light' | 'dark' = 'light'): string =>
+  `poster${lang === languages[0] || !languages.includes(lang) ? '' : `.${lang}`}${theme === 'dark' ? '.dark' : ''}.svg`;
+
+/** The folder of a language's pages from the site's root: '' for the story's first language, 'ru/' for the others. */
+export const languageDir = (lang: string, languages: readonly string[]): string =>
+  lang !== languages[0] && languages.includes(lang) ? `${lang}/` : '';
