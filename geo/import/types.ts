@@ -31,6 +31,8 @@ export interface ImportedEvent {
   time?: string;
   title: string;
   summary?: string;
+  /** An editor's note to readers. */
+  note?: string;
   /** Free text as written (trimmed). */
   category?: string;
   lon: number;

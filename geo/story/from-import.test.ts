@@ -95,12 +95,27 @@ describe('storyFromImport', () => {
     expect(eventsOf([event(over)]).events[0].certainty).toEqual(expected);
   });
 
-  it('refuses a disputed row: the schema keeps rival accounts, which one row cannot hold', () => {
+  it('refuses a disputed row with one source: the schema keeps rival accounts, one a source', () => {
     expect(
       rowProblems([event({ row: 7, certainty: 'disputed' }), event({ certainty: 'claimed', claimedBy: 'X' })]),
     ).toEqual([
-      'row 7, certainty: "disputed" needs rival accounts, which one row cannot hold; write "reported" and say in the summary who disputes what',
+      'row 7, certainty: "disputed" needs rival accounts: give each its source (source, source_2…), or write "reported" and say in the summary who disputes what',
     ]);
+  });
+
+  it('keeps a disputed row’s sources as its rival readings, each in its own words where it quotes them', () => {
+    const sources = [
+      { name: 'Police', quote: '12 dead' },
+      { name: 'Hospital', url: 'https://h.org/' },
+    ];
+    const disputed = event({ certainty: 'disputed', claimedBy: 'Police and hospital', sources, note: 'Two counts' });
+    expect(rowProblems([disputed])).toEqual([]);
+    const [e] = eventsOf([disputed]).events;
+    expect(e.readings).toEqual([
+      { summary: { en: '12 dead' }, by: { en: 'Police' }, sources: [0] },
+      { summary: { en: 'Hospital' }, by: { en: 'Hospital' }, sources: [1] },
+    ]);
+    expect(e.note).toEqual({ en: 'Two counts' });
   });
 
   it('cites each distinct source once, keeps quotes with their events, and says when a row has none', () => {

@@ -138,17 +138,25 @@ function referencesOf(events: readonly ImportedEvent[]) {
 
 /**
  * What the schema asks of an event that a row cannot give: a disputed event keeps its rival accounts
- * as readings, and a spreadsheet row holds one account.
+ * as readings, and in a spreadsheet each of the row's sources is one account, so it needs two.
  */
 export const rowProblems = (events: readonly ImportedEvent[]): string[] =>
   events.flatMap((e) =>
-    e.certainty === 'disputed'
+    e.certainty === 'disputed' && e.sources.length < 2
       ? [
-          `row ${e.row}, certainty: "disputed" needs rival accounts, which one row cannot hold; ` +
-            'write "reported" and say in the summary who disputes what',
+          `row ${e.row}, certainty: "disputed" needs rival accounts: give each its source (source, source_2…), ` +
+            'or write "reported" and say in the summary who disputes what',
         ]
       : [],
   );
+
+/** A disputed row's rival accounts: each source's, in its own words where it quotes them. */
+const sourceReadings = (e: ImportedEvent, text: (s: string) => Record<string, string>) =>
+  e.sources.map((s, i) => ({
+    summary: text(s.quote ?? s.name ?? s.url ?? `Source ${i + 1}`),
+    ...(s.name ? { by: text(s.name) } : {}),
+    sources: [i],
+  }));
 
 /**
  * The opening view: the events' extent with a margin (a tenth of it, at least half a degree), so a
@@ -202,6 +210,8 @@ export function storyFromImport(events: readonly ImportedEvent[], sidecar: Story
       summary: text(e.summary ?? e.title),
       sources: sources.cite(e),
       certainty: { status: certainty, ...(e.claimedBy ? { by: text(e.claimedBy) } : {}) },
+      ...(certainty === 'disputed' ? { readings: sourceReadings(e, text) } : {}),
+      ...(e.note ? { note: text(e.note) } : {}),
       ...(extra.length ? { extra } : {}),
     };
     return { type: 'Feature', properties, geometry: null };

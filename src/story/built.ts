@@ -5,7 +5,7 @@
  * bytes, are in a file of their own (sources.json), fetched when a reader opens them. geo/story/build-story.ts
  * writes it from the authored story (schema.ts); event-collection.ts checks it at run time.
  */
-import type { Bbox, CertaintyStatus, PlaceType, Point, SupportKind } from './schema.ts';
+import type { Bbox, CertaintyStatus, ChangeKind, PlaceType, Point, SupportKind } from './schema.ts';
 
 /** A source as the map shows it, in the story's language for this file. */
 export type ResolvedSource =
@@ -75,6 +75,26 @@ export interface StoryEventProperties {
   readings?: ResolvedReading[];
   note?: string;
   extra?: { label: string; value: string }[];
+  /** The story's changes that name this event (a correction, its addition), oldest first. */
+  changes?: EventChange[];
+}
+
+/** A change as an event's panel shows it. */
+export interface EventChange {
+  date: string;
+  kind: ChangeKind;
+  summary: string;
+}
+
+/**
+ * One entry of the story's corrections list in a language (data/changes.json, changes.<lang>.json,
+ * fetched when a reader opens the list; the methods page prints it): what changed, why, the events it
+ * names and the sources it rests on.
+ */
+export interface BuiltChange extends EventChange {
+  reason?: string;
+  events: { id: string; title: string; date: string }[];
+  references: { name: string; url?: string }[];
 }
 
 export interface StoryEventFeature {
@@ -114,9 +134,14 @@ export interface BuiltStoryMeta {
   start: string;
   end: string;
   timeZone: string;
-  /** The latest correction's date. */
+  /** The latest change's date. */
   updated?: string;
-  changelog?: { date: string; summary: string }[];
+  /** How many changes the corrections list holds (its entries are in the changes file, fetched on demand). */
+  changes?: number;
+  /** The story has a methods page (methods.html in each language's folder). */
+  methods?: boolean;
+  /** The licence of the story's text and data. */
+  licence?: { name: string; url?: string };
   categories: BuiltCategory[];
   overlays: BuiltOverlay[];
   /** The opening view. */
@@ -133,6 +158,10 @@ export const storyFileName = (lang: string, languages: readonly string[]): strin
 /** Its sources file: sources.json, sources.<lang>.json. */
 export const sourcesFileName = (lang: string, languages: readonly string[]): string =>
   lang === languages[0] ? 'sources.json' : `sources.${lang}.json`;
+
+/** The corrections list beside the story: changes.json, changes.<lang>.json. */
+export const changesFileName = (lang: string, languages: readonly string[]): string =>
+  lang === languages[0] ? 'changes.json' : `changes.${lang}.json`;
 
 /** The sources file beside the story (sources.json, sources.<lang>.json): each event's sources by its id. */
 export type StorySources = Record<string, ResolvedSource[]>;
