@@ -118,6 +118,44 @@ describe('storyFromImport', () => {
     expect(e.note).toEqual({ en: 'Two counts' });
   });
 
+  it('takes the licence, methods and corrections from the sidecar; a change’s source joins the references', () => {
+    const sidecar = {
+      licence: { name: 'CC BY 4.0' },
+      methods: [
+        { title: 'Scope', text: 'What we cover.\n\n  What we leave out.  ' },
+        { title: 'Scope', text: 'Again.' },
+      ],
+      changelog: [
+        {
+          date: '2022-08-01',
+          summary: 'Redated',
+          reason: 'A new report',
+          events: ['e-x'],
+          source: 'Ada Derana',
+          url: 'http://www.adaderana.lk/',
+        },
+        { date: '2022-08-02', kind: 'addition' as const, summary: 'Added', source: 'Daily Mirror' },
+      ],
+    };
+    const { story } = eventsOf([event({ id: 'e-x' })], sidecar);
+    expect(story.story.licence).toEqual({ name: 'CC BY 4.0' });
+    expect(story.story.methods).toEqual([
+      { id: 'scope', title: { en: 'Scope' }, paragraphs: [{ en: 'What we cover.' }, { en: 'What we leave out.' }] },
+      { id: 'scope-2', title: { en: 'Scope' }, paragraphs: [{ en: 'Again.' }] },
+    ]);
+    expect(story.story.changelog).toEqual([
+      {
+        date: '2022-08-01',
+        summary: { en: 'Redated' },
+        reason: { en: 'A new report' },
+        events: ['e-x'],
+        references: ['ada-derana'],
+      },
+      { date: '2022-08-02', kind: 'addition', summary: { en: 'Added' }, references: ['daily-mirror'] },
+    ]);
+    expect(story.story.references['daily-mirror']).toEqual({ name: 'Daily Mirror' });
+  });
+
   it('cites each distinct source once, keeps quotes with their events, and says when a row has none', () => {
     const { story, events } = eventsOf([
       event({ sources: [{ name: 'Ada Derana', url: 'http://www.adaderana.lk/', quote: 'declared' }] }),

@@ -10,6 +10,7 @@ import type {
   PlaceFeature,
   ReferenceSource,
   Story,
+  StoryMeta,
 } from '../../src/story/schema.ts';
 import { themes } from '../../src/theme/theme.ts';
 import { kebab } from '../import/ids.ts';
@@ -180,6 +181,62 @@ export function openingView(events: readonly ImportedEvent[]): Bbox {
 export const storyLanguage = (sidecar: StorySidecar): string => (sidecar.language ?? 'en').split('-')[0].toLowerCase();
 
 /**
+ * What the sidecar says about the story beyond its name: its licence, its methods page (each blank line
+ * starts a paragraph) and its corrections, whose sources join the story's references.
+ */
+function storyAbout(
+  sidecar: StorySidecar,
+  text: (s: string) => Record<string, string>,
+  references: Record<string, { name: string; url?: string }>,
+): { meta: Pick<StoryMeta, 'licence' | 'methods' | 'changelog'>; references: typeof references } {
+  const all = { ...references };
+  const byKey = new Map(Object.entries(all).map(([id, r]) => [`${r.name}\n${r.url ?? ''}`, id]));
+  const uniqueId = uniqueIds(Object.keys(all));
+  const referenceOf = (name: string, url?: string): string => {
+    const key = `${name}\n${url ?? ''}`;
+    const known = byKey.get(key);
+    if (known) return known;
+    const id = uniqueId(slug(name, 'source'));
+    all[id] = { name, ...(url ? { url } : {}) };
+    byKey.set(key, id);
+    return id;
+  };
+  const sectionId = uniqueIds();
+  const meta: Pick<StoryMeta, 'licence' | 'methods' | 'changelog'> = {
+    ...(sidecar.licence ? { licence: sidecar.licence } : {}),
+    ...(sidecar.methods?.length
+      ? {
+          methods: sidecar.methods.map((m) => ({
+            id: sectionId(slug(m.title, 'section')),
+            title: text(m.title),
+            paragraphs: m.text
+              .split(/\n\s*\n/)
+              .map((p) => p.trim())
+              .filter(Boolean)
+              .map(text),
+          })),
+        }
+      : {}),
+    ...(sidecar.changelog?.length
+      ? {
+          changelog: sidecar.changelog.map((c) => {
+            const source = c.source ?? (c.url ? new URL(c.url).hostname : undefined);
+            return {
+              date: c.date,
+              ...(c.kind ? { kind: c.kind } : {}),
+              summary: text(c.summary),
+              ...(c.reason ? { reason: text(c.reason) } : {}),
+              ...(c.events?.length ? { events: c.events } : {}),
+              ...(source ? { references: [referenceOf(source, c.url)] } : {}),
+            };
+          }),
+        }
+      : {}),
+  };
+  return { meta, references: all };
+}
+
+/**
  * The imported events as a story. `name` (the input's file name) gives the title and id when the
  * sidecar has none. Events must be non-empty.
  */
@@ -217,6 +274,7 @@ export function storyFromImport(events: readonly ImportedEvent[], sidecar: Story
     return { type: 'Feature', properties, geometry: null };
   });
 
+  const story = storyAbout(sidecar, text, sources.references);
   const dates = events.flatMap((e) => [e.date, e.end ?? e.date]).sort();
   return {
     type: 'FeatureCollection',
@@ -233,8 +291,9 @@ export function storyFromImport(events: readonly ImportedEvent[], sidecar: Story
       timeZone: 'UTC',
       bounds: openingView(events),
       categories: categories.categories.map((c) => ({ id: c.id, label: text(c.label) })),
+      ...story.meta,
       sources: {},
-      references: sources.references,
+      references: story.references,
     },
     features: [...places.places, ...eventFeatures],
   };
