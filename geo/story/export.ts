@@ -130,6 +130,7 @@ const isText = (x: unknown, languages: readonly string[]): x is Text =>
 export function storyJson(story: Story, lang: string): Story {
   const { languages } = story.story;
   const pick = (x: unknown): unknown => {
+    if (isText(x, languages)) return { [lang]: x[lang] };
     if (Array.isArray(x)) return x.map(pick);
     if (typeof x !== 'object' || x === null) return x;
     const out: Record<string, unknown> = {};

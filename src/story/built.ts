@@ -159,6 +159,21 @@ export const storyFileName = (lang: string, languages: readonly string[]): strin
 export const sourcesFileName = (lang: string, languages: readonly string[]): string =>
   lang === languages[0] ? 'sources.json' : `sources.${lang}.json`;
 
+/** The story's downloads (geo/story/export.ts), by format, with their media types. */
+export const DOWNLOADS = [
+  { format: 'csv', type: 'text/csv' },
+  { format: 'geojson', type: 'application/geo+json' },
+  { format: 'json', type: 'application/json' },
+] as const;
+
+/** A download's path in the site: `download/<story id>.<lang>.<format>`, named for a reader's disk. */
+export const downloadPath = (storyId: string, lang: string, format: string): string =>
+  `download/${storyId}.${lang}.${format}`;
+
+/** The methods page of a language, from the site's root: methods.html, ru/methods.html. */
+export const methodsPath = (lang: string, languages: readonly string[]): string =>
+  `${lang === languages[0] ? '' : `${lang}/`}methods.html`;
+
 /** The corrections list beside the story: changes.json, changes.<lang>.json. */
 export const changesFileName = (lang: string, languages: readonly string[]): string =>
   lang === languages[0] ? 'changes.json' : `changes.${lang}.json`;
