@@ -34,7 +34,7 @@ const endonym = (lang: string) => {
   return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 };
 
-function changeItem(c: BuiltChange, i18n: I18n): string {
+function changeItem(c: BuiltChange, n: number, i18n: I18n): string {
   const parts = [
     `<p><strong><time datetime="${c.date}">${esc(i18n.t(`change.${c.kind}`, { date: i18n.date(c.date) }))}</time></strong>: ${esc(c.summary)}</p>`,
   ];
@@ -47,7 +47,7 @@ function changeItem(c: BuiltChange, i18n: I18n): string {
     const refs = c.references.map((r) => link(r.name, r.url)).join('; ');
     parts.push(`<p>${esc(i18n.t('change.sources', { sources: '\u0000' })).replace('\u0000', refs)}</p>`);
   }
-  return `<li id="change-${c.date}-${c.kind}">${parts.join('')}</li>`;
+  return `<li id="change-${n}">${parts.join('')}</li>`;
 }
 
 export function methodsPage(input: MethodsPageInput): string {
@@ -71,12 +71,12 @@ export function methodsPage(input: MethodsPageInput): string {
     ? ` ${esc(i18n.t('about.licence', { licence: '\u0000' })).replace('\u0000', link(meta.licence.name, meta.licence.url))}`
     : '';
   const downloads = input.downloads
-    .map((d) => `<li><a href="${esc(root + d.href)}" download>${esc(d.format.toUpperCase())}</a></li>`)
+    .map((d) => `<li><a href="${esc(root + d.href)}" download>${esc(d.format)}</a></li>`)
     .join('');
   const changes = input.changelog.length
-    ? `<ol reversed>${[...input.changelog]
+    ? `<ol reversed>${input.changelog
+        .map((c, i) => changeItem(c, i + 1, i18n))
         .reverse()
-        .map((c) => changeItem(c, i18n))
         .join('')}</ol>`
     : `<p>${esc(i18n.t('methods.noChanges'))}</p>`;
   const languages = input.languages

@@ -36,7 +36,7 @@ export async function openDataFiles(story: Story): Promise<Record<string, string
       i18n: isLang(lang) ? await i18nFor(lang) : english,
       changelog,
       root,
-      downloads: DOWNLOADS.map((d) => ({ format: d.format, href: downloadPath(id, lang, d.format) })),
+      downloads: DOWNLOADS.map((d) => ({ format: d.label, href: downloadPath(id, lang, d.format) })),
       languages: languages.map((l) => ({ lang: l, href: root + methodsPath(l, languages) })),
     });
   }

@@ -161,9 +161,9 @@ export const sourcesFileName = (lang: string, languages: readonly string[]): str
 
 /** The story's downloads (geo/story/export.ts), by format, with their media types. */
 export const DOWNLOADS = [
-  { format: 'csv', type: 'text/csv' },
-  { format: 'geojson', type: 'application/geo+json' },
-  { format: 'json', type: 'application/json' },
+  { format: 'csv', label: 'CSV', type: 'text/csv' },
+  { format: 'geojson', label: 'GeoJSON', type: 'application/geo+json' },
+  { format: 'json', label: 'JSON', type: 'application/json' },
 ] as const;
 
 /** A download's path in the site: `download/<story id>.<lang>.<format>`, named for a reader's disk. */
