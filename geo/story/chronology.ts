@@ -79,7 +79,7 @@ function renderEvent(e: StoryEventProperties, sources: ResolvedSource[]): string
   out.push(`- **Certainty:** ${certaintyLine(e.certainty, e.certaintyBy)}`);
   if (e.note !== undefined) out.push(`- **Note:** ${inline(e.note)}`);
   for (const c of e.changes ?? [])
-    out.push(`- **${c.kind === 'addition' ? 'Added' : 'Corrected'} ${longDate(c.date)}:** ${inline(c.summary)}`);
+    out.push(`- **${c.kind === 'addition' ? 'Added' : 'Corrected'} ${longDate(c.date)}:** see correction ${c.n} above`);
   out.push('', inline(e.summary), '');
   if (e.figures?.length) {
     out.push('Figures:', '');
@@ -136,7 +136,7 @@ export function renderChronology(story: Story): string {
     for (const c of changelog) {
       const why = c.reason ? ` ${inline(c.reason)}` : '';
       const refs = c.references.length ? ` (${c.references.map((r) => inline(r.name)).join('; ')})` : '';
-      out.push(`- ${longDate(c.date)}: ${inline(c.summary)}${why}${refs}`);
+      out.push(`${c.n}. ${longDate(c.date)}: ${inline(c.summary)}${why}${refs}`);
     }
     out.push('');
   }

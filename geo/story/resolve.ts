@@ -131,9 +131,11 @@ const kindOf = (c: Change) => c.kind ?? 'correction';
 /** Each event's changes in `lang`, by event id: what its panel says was corrected or added. */
 function eventChanges(meta: StoryMeta, lang: string): Map<string, EventChange[]> {
   const byEvent = new Map<string, EventChange[]>();
-  for (const c of meta.changelog ?? [])
-    for (const id of c.events ?? [])
-      byEvent.set(id, [...(byEvent.get(id) ?? []), { date: c.date, kind: kindOf(c), summary: pick(c.summary, lang) }]);
+  const told = !!meta.methods?.length;
+  (meta.changelog ?? []).forEach((c, i) => {
+    const change = { date: c.date, kind: kindOf(c), n: i + 1, ...(told ? {} : { summary: pick(c.summary, lang) }) };
+    for (const id of c.events ?? []) byEvent.set(id, [...(byEvent.get(id) ?? []), change]);
+  });
   return byEvent;
 }
 
@@ -141,9 +143,10 @@ function eventChanges(meta: StoryMeta, lang: string): Map<string, EventChange[]>
 export function resolveChangelog(story: Story, lang: string): BuiltChange[] {
   const events = new Map(chronological(story).map((e) => [e.id, e]));
   const { references } = story.story;
-  return (story.story.changelog ?? []).map((c) => ({
+  return (story.story.changelog ?? []).map((c, i) => ({
     date: c.date,
     kind: kindOf(c),
+    n: i + 1,
     summary: pick(c.summary, lang),
     ...(c.reason ? { reason: pick(c.reason, lang) } : {}),
     events: (c.events ?? []).map((id) => ({

@@ -79,11 +79,14 @@ export interface StoryEventProperties {
   changes?: EventChange[];
 }
 
-/** A change as an event's panel shows it. */
+/** A change as an event's panel shows it: its date and kind, and where the corrections list tells it. */
 export interface EventChange {
   date: string;
   kind: ChangeKind;
-  summary: string;
+  /** Its number in the corrections list: methods.html#change-<n>. */
+  n: number;
+  /** What changed, only where the story has no methods page to tell it (the text stays off the startup). */
+  summary?: string;
 }
 
 /**
@@ -91,7 +94,8 @@ export interface EventChange {
  * fetched when a reader opens the list; the methods page prints it): what changed, why, the events it
  * names and the sources it rests on.
  */
-export interface BuiltChange extends EventChange {
+export interface BuiltChange extends Omit<EventChange, 'summary'> {
+  summary: string;
   reason?: string;
   events: { id: string; title: string; date: string }[];
   references: { name: string; url?: string }[];

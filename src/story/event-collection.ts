@@ -87,7 +87,9 @@ const EventFeatureSchema = v.object({
       ),
       note: v.optional(text),
       extra: v.optional(v.array(v.object({ label: text, value: text }))),
-      changes: v.optional(v.array(v.object({ date: isoDate, kind: v.picklist(changeKinds), summary: text }))),
+      changes: v.optional(
+        v.array(v.object({ date: isoDate, kind: v.picklist(changeKinds), n: v.number(), summary: v.optional(text) })),
+      ),
     }),
     // Cross-field checks run on dates that parsed; a bad date is reported under its own field.
     v.check((p) => !datesParse(p) || (p.end ?? p.date) >= p.date, 'end: the event ends before it begins'),
