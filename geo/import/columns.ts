@@ -8,6 +8,7 @@ export const KNOWN_COLUMNS = [
   'time',
   'title',
   'summary',
+  'note',
   'category',
   'lat',
   'lon',
@@ -23,6 +24,13 @@ export type KnownColumn = (typeof KNOWN_COLUMNS)[number];
 
 const known = new Set<string>(KNOWN_COLUMNS);
 export const isKnownColumn = (key: string): key is KnownColumn => known.has(key);
+
+/** A row's further sources: `source_2`, `url_2`, `quote_2`, then `_3`… (the first is `source`, `url`, `quote`). */
+export type SourceField = 'source' | 'url' | 'quote';
+export function sourceColumn(key: string): { field: SourceField; n: number } | undefined {
+  const m = /^(source|url|quote)_([2-9]|[1-9]\d+)$/.exec(key);
+  return m ? { field: m[1] as SourceField, n: Number(m[2]) } : undefined;
+}
 
 /**
  * The key a header matches on: editors write "Date", " date " or "Claimed by", and all of them mean the

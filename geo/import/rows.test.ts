@@ -172,7 +172,7 @@ describe('validateRecords: the events', () => {
       '<script>alert("x")</script>',
     ];
     const text =
-      'date,title,summary,category,source,quote,claimed_by,lat,lon,Note\n' +
+      'date,title,summary,category,source,quote,claimed_by,lat,lon,Remark\n' +
       nasty
         .map((v) => {
           const q = `"${v.replace(/"/g, '""')}"`;
@@ -200,6 +200,21 @@ describe('validateRecords: the events', () => {
       { label: 'Zeta', value: 'z' },
       { label: '2022', value: 'x' },
     ]);
+  });
+
+  it('further sources in numbered columns, in their order, each checked like the first; a note', () => {
+    const text =
+      'date,title,lat,lon,source,url,Quote 3,Source 3,url_2,source_2,note\n' +
+      '2022-01-05,A,1,2,Wire,https://a.org/1,“Said”,Paper,https://b.org/2,Radio,Placed on the city\n' +
+      '2022-01-06,B,1,2,,,,,notaurl,,\n';
+    const { events, errors } = check(text);
+    expect(events[0].sources).toEqual([
+      { name: 'Wire', url: 'https://a.org/1' },
+      { name: 'Radio', url: 'https://b.org/2' },
+      { name: 'Paper', quote: '“Said”' },
+    ]);
+    expect(events[0].note).toBe('Placed on the city');
+    expect(errors).toEqual([expect.stringMatching(/^row 3, url_2: "notaurl" /)]);
   });
 
   it('certainty in any case; claimed_by kept for any certainty', () => {

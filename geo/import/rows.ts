@@ -8,7 +8,7 @@ import {
   parseUrl,
   type Parsed,
 } from './cells.ts';
-import { columnKey, isKnownColumn, type KnownColumn } from './columns.ts';
+import { columnKey, isKnownColumn, sourceColumn, type KnownColumn, type SourceField } from './columns.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { assignIds } from './ids.ts';
 import { cellMessage, quote, type RecordLabel } from './messages.ts';
@@ -81,15 +81,19 @@ const cellText = (value: string): string => value.replace(/\r\n?/g, '\n').trim()
 
 function checkRecord(record: RawRecord, label: RecordLabel, gazetteer: () => Gazetteer): Checked {
   const cells = new Map<KnownColumn, string>();
+  /** The further sources' cells, by their number: `source_2` is further[2].source. */
+  const further = new Map<number, Partial<Record<SourceField, string>>>();
   const extra: Draft['extra'] = [];
   for (const { column, value } of record.fields) {
     const text = cellText(value);
     if (text === '') continue;
     const key = columnKey(column);
+    const numbered = sourceColumn(key);
     if (isKnownColumn(key)) cells.set(key, text);
+    else if (numbered) further.set(numbered.n, { ...further.get(numbered.n), [numbered.field]: text });
     else extra.push({ label: column, value: text });
   }
-  if (cells.size === 0 && extra.length === 0) return { errors: [] };
+  if (cells.size === 0 && further.size === 0 && extra.length === 0) return { errors: [] };
 
   const errors: string[] = [];
   const fail = (column: KnownColumn, problem: string) => errors.push(cellMessage(label, record.row, column, problem));
@@ -127,6 +131,18 @@ function checkRecord(record: RawRecord, label: RecordLabel, gazetteer: () => Gaz
     ...optional('url', url),
     ...optional('quote', cells.get('quote')),
   };
+  // Further sources in the order of their numbers, each checked like the first.
+  const moreSources = [...further.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([n, group]): ImportedSource => {
+      let moreUrl: string | undefined;
+      if (group.url !== undefined) {
+        const parsed = parseUrl(group.url);
+        if ('problem' in parsed) errors.push(cellMessage(label, record.row, `url_${n}`, parsed.problem));
+        else moreUrl = parsed.value;
+      }
+      return { ...optional('name', group.source), ...optional('url', moreUrl), ...optional('quote', group.quote) };
+    });
   const given = parse('id', parseId);
 
   if (errors.length > 0 || date === undefined || title === undefined || !location) return { given, errors };
@@ -139,11 +155,12 @@ function checkRecord(record: RawRecord, label: RecordLabel, gazetteer: () => Gaz
       ...optional('time', time),
       title,
       ...optional('summary', cells.get('summary')),
+      ...optional('note', cells.get('note')),
       ...optional('category', cells.get('category')),
       lon: location.lon,
       lat: location.lat,
       ...optional('place', location.place),
-      sources: Object.keys(source).length > 0 ? [source] : [],
+      sources: [source, ...moreSources].filter((s) => Object.keys(s).length > 0),
       ...optional('certainty', certainty),
       ...optional('claimedBy', claimedBy),
       extra,

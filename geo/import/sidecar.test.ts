@@ -16,12 +16,54 @@ describe('checkSidecar', () => {
   });
 
   it.each([
-    [{ tilte: 'x' }, 'events.csv.json: unknown key "tilte" (known: title, description, language, credits)'],
+    [
+      { tilte: 'x' },
+      'events.csv.json: unknown key "tilte" (known: title, description, language, credits, licence, methods, changelog)',
+    ],
     [{ title: 12 }, 'events.csv.json, title: must be text, not a number'],
     [{ credits: ['a', 'b'] }, 'events.csv.json, credits: must be text, not a list'],
     [{ description: null }, 'events.csv.json, description: must be text, not null'],
     [{ language: 'english' }, 'events.csv.json, language: "english" is not a language tag (such as en, si or ta)'],
     [[], 'events.csv.json: expected an object like {"title": "…", "language": "en"}'],
+  ])('%j', (json, message) => {
+    expect(checkSidecar(json, NAME).errors).toEqual([message]);
+  });
+
+  it('takes the licence, the methods page’s sections and the corrections list', () => {
+    const json = {
+      licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      methods: [{ title: 'How we chose events', text: 'One.\n\nTwo.' }],
+      changelog: [{ date: '2022-08-01', summary: 'Redated', events: ['e-1'], source: 'Wire', url: 'https://w.org/' }],
+    };
+    expect(checkSidecar(json, NAME)).toEqual({ sidecar: json, errors: [] });
+  });
+
+  it.each([
+    [{ licence: 'CC BY' }, 'events.csv.json, licence: must be an object, not a string'],
+    [{ licence: {} }, 'events.csv.json, licence, name: required, and must not be empty'],
+    [{ methods: { title: 'x' } }, 'events.csv.json, methods: must be a list, not an object'],
+    [{ methods: [{ title: 'Scope' }] }, 'events.csv.json, methods[0], text: required, and must not be empty'],
+    [
+      {
+        changelog: [
+          { date: '2022-08-01', summary: 's' },
+          { date: '2022-08-02', summary: 's', sumary: 's' },
+        ],
+      },
+      'events.csv.json, changelog[1]: unknown key "sumary" (known: date, kind, summary, reason, events, source, url)',
+    ],
+    [
+      { changelog: [{ date: '2022-08-01', summary: 's', events: 'e-1' }] },
+      'events.csv.json, changelog[0], events: must be a list of text, not a string',
+    ],
+    [
+      { changelog: [{ date: '2022-08-01', summary: 's', kind: 'fix' }] },
+      'events.csv.json, changelog[0], kind: "fix" is not one of correction, addition, update',
+    ],
+    [
+      { changelog: [{ date: '2022-08-01', summary: 's', url: 'w.org' }] },
+      expect.stringMatching(/^events\.csv\.json, changelog\[0\], url: "w\.org" /),
+    ],
   ])('%j', (json, message) => {
     expect(checkSidecar(json, NAME).errors).toEqual([message]);
   });

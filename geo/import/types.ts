@@ -31,6 +31,8 @@ export interface ImportedEvent {
   time?: string;
   title: string;
   summary?: string;
+  /** An editor's note to readers. */
+  note?: string;
   /** Free text as written (trimmed). */
   category?: string;
   lon: number;
@@ -48,6 +50,20 @@ export interface StorySidecar {
   description?: string;
   language?: string;
   credits?: string;
+  /** The licence of the story's text and data, stated beside its downloads. */
+  licence?: { name: string; url?: string };
+  /** The methods page's sections; paragraphs are separated by a blank line. Without them, no page. */
+  methods?: { title: string; text: string }[];
+  /** The corrections list: each change dated, with why, the events it names and its source. */
+  changelog?: {
+    date: string;
+    kind?: 'correction' | 'addition' | 'update';
+    summary: string;
+    reason?: string;
+    events?: string[];
+    source?: string;
+    url?: string;
+  }[];
 }
 
 export interface ImportResult {

@@ -25,9 +25,14 @@ import { i18nFor } from '../../src/i18n/catalogues.ts';
 import { PRERENDER_SIZE } from '../../src/app/prerender-size.ts';
 import type { PageProps } from '../../src/entry-server.ts';
 import { prerender, type PageMeta } from './prerender.ts';
+import { loadStory } from '../story/build-story.ts';
 import { readBaseData, staticMapSvg, svgToPng } from './static-map.ts';
 import { socialCard } from './social-card.ts';
 import { posterRelief } from './poster-relief.ts';
+import { writeOpenData } from './open-data.ts';
+import { jsonLdScript, storyJsonLd } from './json-ld.ts';
+import { methodsPath } from '../../src/story/built.ts';
+import type { Story } from '../../src/story/schema.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,6 +46,8 @@ export interface SiteOptions {
   demo?: boolean;
   /** Runs after Vite has written the site and before the pages are rendered: puts a story's data in place. */
   beforeRender?: (outDir: string) => void | Promise<void>;
+  /** The authored story, for its open data: downloads, corrections list, methods page (geo/site/open-data.ts). */
+  story?: Story;
 }
 
 /** The pages a site has, and how each shows the story. */
@@ -69,6 +76,7 @@ export async function buildSite(outDir: string, options: SiteOptions = {}): Prom
       renderApp: (props: PageProps) => { head: string; body: string };
     };
     await renderPages(outDir, renderApp, options);
+    if (options.story) await writeOpenData(outDir, options.story);
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });
   }
@@ -115,6 +123,19 @@ async function renderPages(
         // A language page lives a folder down and reads the site's files from its root.
         root: dir ? '../' : undefined,
         scrolly: options.demo && !page.embedded ? SCROLLY : undefined,
+        // What a search engine reads: the full page only (the embed says noindex).
+        jsonLd: page.embedded
+          ? undefined
+          : jsonLdScript(
+              storyJsonLd({
+                meta: collection.story,
+                extent: extentOf(collection.features.map((f) => f.geometry.coordinates)),
+                baseUrl: options.baseUrl,
+                url: pageUrl(lang, page.file),
+                image,
+                methods: collection.story.methods ? methodsPath(lang, languages) : undefined,
+              }),
+            ),
       };
       const html = prerender(templates[page.file], {
         app: renderApp({ initial: story, embedded: page.embedded, i18n, scrolly: meta.scrolly }),
@@ -148,8 +169,15 @@ function readStory(outDir: string, file: string): CheckedCollection {
   return story;
 }
 
+/** The box around the events' points: [west, south, east, north]. */
+function extentOf(points: number[][]): [number, number, number, number] {
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = join(root, 'dist');
-  await buildSite(outDir, { baseUrl: process.env.QANTAR_BASE_URL, demo: true });
+  await buildSite(outDir, { baseUrl: process.env.QANTAR_BASE_URL, demo: true, story: loadStory() });
   console.log(`built the site in ${outDir}`);
 }

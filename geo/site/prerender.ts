@@ -24,6 +24,8 @@ export interface PageMeta {
   root?: string;
   /** The site's scroll story, when it has one (src/app/lang-page.ts). */
   scrolly?: string;
+  /** The page's JSON-LD script element (geo/site/json-ld.ts). */
+  jsonLd?: string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -45,6 +47,7 @@ export function headFor(meta: PageMeta): string {
     `<meta name="twitter:card" content="${meta.image ? 'summary_large_image' : 'summary'}" />`,
     meta.scrolly ? `<meta name="${SCROLLY_META}" content="${esc(meta.scrolly)}" />` : '',
     ...(meta.alternates ?? []).map((a) => `<link rel="alternate" hreflang="${esc(a.lang)}" href="${esc(a.url)}" />`),
+    meta.jsonLd ?? '',
   ];
   return tags.filter(Boolean).join('\n    ');
 }

@@ -10,12 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { region } from '../region.ts';
 import type { Bbox, Story } from '../../src/story/schema.ts';
-import { sourcesFileName, storyFileName, type StoryEventCollection } from '../../src/story/built.ts';
+import { changesFileName, sourcesFileName, storyFileName, type StoryEventCollection } from '../../src/story/built.ts';
 import { parseStory } from '../../src/story/validate.ts';
 import { readJson, writeJson } from '../io.ts';
 import { articlesFile, buildArticles, hasSeeds, seedsDir } from './articles.ts';
 import { renderChronology } from './chronology.ts';
-import { resolveSources, resolveStory } from './resolve.ts';
+import { resolveChangelog, resolveSources, resolveStory } from './resolve.ts';
 
 export const storyFile = fileURLToPath(new URL('./story.json', import.meta.url));
 export const dataDir = fileURLToPath(new URL('../../public/data/', import.meta.url));
@@ -55,7 +55,11 @@ export function writeStoryOutputs(): string[] {
     const sources = join(dataDir, sourcesFileName(lang, story.story.languages));
     writeJson(file, buildStory(story, lang));
     writeJson(sources, resolveSources(story, lang));
-    return [file, sources];
+    // The corrections list, for the dev server; the site pipeline writes it from the story too (open-data.ts).
+    const changes = join(dataDir, changesFileName(lang, story.story.languages));
+    if (!story.story.changelog?.length) return [file, sources];
+    writeJson(changes, resolveChangelog(story, lang));
+    return [file, sources, changes];
   });
   writeFileSync(chronologyFile, renderChronology(story));
   if (!hasSeeds()) {

@@ -5,7 +5,7 @@
 import { toDayNumber } from '../../src/model/dates.ts';
 import type { Story } from '../../src/story/schema.ts';
 import type { ResolvedSource, StoryEventProperties } from '../../src/story/built.ts';
-import { resolveSources, resolveStory } from './resolve.ts';
+import { resolveChangelog, resolveSources, resolveStory } from './resolve.ts';
 import { placesById } from './story-order.ts';
 
 const MONTHS = [
@@ -78,6 +78,8 @@ function renderEvent(e: StoryEventProperties, sources: ResolvedSource[]): string
   out.push(`- **Category:** ${e.category}`);
   out.push(`- **Certainty:** ${certaintyLine(e.certainty, e.certaintyBy)}`);
   if (e.note !== undefined) out.push(`- **Note:** ${inline(e.note)}`);
+  for (const c of e.changes ?? [])
+    out.push(`- **${c.kind === 'addition' ? 'Added' : 'Corrected'} ${longDate(c.date)}:** see correction ${c.n} above`);
   out.push('', inline(e.summary), '');
   if (e.figures?.length) {
     out.push('Figures:', '');
@@ -128,9 +130,14 @@ export function renderChronology(story: Story): string {
     `${events.length} events at ${places.size} places.`,
     '',
   ];
-  if (built.story.changelog?.length) {
+  const changelog = resolveChangelog(story, lang);
+  if (changelog.length) {
     out.push('## Corrections and additions', '');
-    for (const c of built.story.changelog) out.push(`- ${longDate(c.date)}: ${inline(c.summary)}`);
+    for (const c of changelog) {
+      const why = c.reason ? ` ${inline(c.reason)}` : '';
+      const refs = c.references.length ? ` (${c.references.map((r) => inline(r.name)).join('; ')})` : '';
+      out.push(`${c.n}. ${longDate(c.date)}: ${inline(c.summary)}${why}${refs}`);
+    }
     out.push('');
   }
 

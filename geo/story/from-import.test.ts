@@ -95,12 +95,65 @@ describe('storyFromImport', () => {
     expect(eventsOf([event(over)]).events[0].certainty).toEqual(expected);
   });
 
-  it('refuses a disputed row: the schema keeps rival accounts, which one row cannot hold', () => {
+  it('refuses a disputed row with one source: the schema keeps rival accounts, one a source', () => {
     expect(
       rowProblems([event({ row: 7, certainty: 'disputed' }), event({ certainty: 'claimed', claimedBy: 'X' })]),
     ).toEqual([
-      'row 7, certainty: "disputed" needs rival accounts, which one row cannot hold; write "reported" and say in the summary who disputes what',
+      'row 7, certainty: "disputed" needs rival accounts: give each its source (source, source_2…), or write "reported" and say in the summary who disputes what',
     ]);
+  });
+
+  it('keeps a disputed row’s sources as its rival readings, each in its own words where it quotes them', () => {
+    const sources = [
+      { name: 'Police', quote: '12 dead' },
+      { name: 'Hospital', url: 'https://h.org/' },
+    ];
+    const disputed = event({ certainty: 'disputed', claimedBy: 'Police and hospital', sources, note: 'Two counts' });
+    expect(rowProblems([disputed])).toEqual([]);
+    const [e] = eventsOf([disputed]).events;
+    expect(e.readings).toEqual([
+      { summary: { en: '12 dead' }, by: { en: 'Police' }, sources: [0] },
+      { summary: { en: 'Hospital' }, by: { en: 'Hospital' }, sources: [1] },
+    ]);
+    expect(e.note).toEqual({ en: 'Two counts' });
+  });
+
+  it('takes the licence, methods and corrections from the sidecar; a change’s source joins the references', () => {
+    const sidecar = {
+      licence: { name: 'CC BY 4.0' },
+      methods: [
+        { title: 'Scope', text: 'What we cover.\n\n  What we leave out.  ' },
+        { title: 'Scope', text: 'Again.' },
+      ],
+      changelog: [
+        {
+          date: '2022-08-01',
+          summary: 'Redated',
+          reason: 'A new report',
+          events: ['e-x'],
+          source: 'Ada Derana',
+          url: 'http://www.adaderana.lk/',
+        },
+        { date: '2022-08-02', kind: 'addition' as const, summary: 'Added', source: 'Daily Mirror' },
+      ],
+    };
+    const { story } = eventsOf([event({ id: 'e-x' })], sidecar);
+    expect(story.story.licence).toEqual({ name: 'CC BY 4.0' });
+    expect(story.story.methods).toEqual([
+      { id: 'scope', title: { en: 'Scope' }, paragraphs: [{ en: 'What we cover.' }, { en: 'What we leave out.' }] },
+      { id: 'scope-2', title: { en: 'Scope' }, paragraphs: [{ en: 'Again.' }] },
+    ]);
+    expect(story.story.changelog).toEqual([
+      {
+        date: '2022-08-01',
+        summary: { en: 'Redated' },
+        reason: { en: 'A new report' },
+        events: ['e-x'],
+        references: ['ada-derana'],
+      },
+      { date: '2022-08-02', kind: 'addition', summary: { en: 'Added' }, references: ['daily-mirror'] },
+    ]);
+    expect(story.story.references['daily-mirror']).toEqual({ name: 'Daily Mirror' });
   });
 
   it('cites each distinct source once, keeps quotes with their events, and says when a row has none', () => {

@@ -10,6 +10,7 @@ import type {
   PlaceFeature,
   ReferenceSource,
   Story,
+  StoryMeta,
 } from '../../src/story/schema.ts';
 import { themes } from '../../src/theme/theme.ts';
 import { kebab } from '../import/ids.ts';
@@ -138,17 +139,25 @@ function referencesOf(events: readonly ImportedEvent[]) {
 
 /**
  * What the schema asks of an event that a row cannot give: a disputed event keeps its rival accounts
- * as readings, and a spreadsheet row holds one account.
+ * as readings, and in a spreadsheet each of the row's sources is one account, so it needs two.
  */
 export const rowProblems = (events: readonly ImportedEvent[]): string[] =>
   events.flatMap((e) =>
-    e.certainty === 'disputed'
+    e.certainty === 'disputed' && e.sources.length < 2
       ? [
-          `row ${e.row}, certainty: "disputed" needs rival accounts, which one row cannot hold; ` +
-            'write "reported" and say in the summary who disputes what',
+          `row ${e.row}, certainty: "disputed" needs rival accounts: give each its source (source, source_2…), ` +
+            'or write "reported" and say in the summary who disputes what',
         ]
       : [],
   );
+
+/** A disputed row's rival accounts: each source's, in its own words where it quotes them. */
+const sourceReadings = (e: ImportedEvent, text: (s: string) => Record<string, string>) =>
+  e.sources.map((s, i) => ({
+    summary: text(s.quote ?? s.name ?? s.url ?? `Source ${i + 1}`),
+    ...(s.name ? { by: text(s.name) } : {}),
+    sources: [i],
+  }));
 
 /**
  * The opening view: the events' extent with a margin (a tenth of it, at least half a degree), so a
@@ -170,6 +179,62 @@ export function openingView(events: readonly ImportedEvent[]): Bbox {
 
 /** The story's language: the sidecar's primary tag ("en-GB" → "en"), else English. */
 export const storyLanguage = (sidecar: StorySidecar): string => (sidecar.language ?? 'en').split('-')[0].toLowerCase();
+
+/**
+ * What the sidecar says about the story beyond its name: its licence, its methods page (each blank line
+ * starts a paragraph) and its corrections, whose sources join the story's references.
+ */
+function storyAbout(
+  sidecar: StorySidecar,
+  text: (s: string) => Record<string, string>,
+  references: Record<string, { name: string; url?: string }>,
+): { meta: Pick<StoryMeta, 'licence' | 'methods' | 'changelog'>; references: typeof references } {
+  const all = { ...references };
+  const byKey = new Map(Object.entries(all).map(([id, r]) => [`${r.name}\n${r.url ?? ''}`, id]));
+  const uniqueId = uniqueIds(Object.keys(all));
+  const referenceOf = (name: string, url?: string): string => {
+    const key = `${name}\n${url ?? ''}`;
+    const known = byKey.get(key);
+    if (known) return known;
+    const id = uniqueId(slug(name, 'source'));
+    all[id] = { name, ...(url ? { url } : {}) };
+    byKey.set(key, id);
+    return id;
+  };
+  const sectionId = uniqueIds();
+  const meta: Pick<StoryMeta, 'licence' | 'methods' | 'changelog'> = {
+    ...(sidecar.licence ? { licence: sidecar.licence } : {}),
+    ...(sidecar.methods?.length
+      ? {
+          methods: sidecar.methods.map((m) => ({
+            id: sectionId(slug(m.title, 'section')),
+            title: text(m.title),
+            paragraphs: m.text
+              .split(/\n\s*\n/)
+              .map((p) => p.trim())
+              .filter(Boolean)
+              .map(text),
+          })),
+        }
+      : {}),
+    ...(sidecar.changelog?.length
+      ? {
+          changelog: sidecar.changelog.map((c) => {
+            const source = c.source ?? (c.url ? new URL(c.url).hostname : undefined);
+            return {
+              date: c.date,
+              ...(c.kind ? { kind: c.kind } : {}),
+              summary: text(c.summary),
+              ...(c.reason ? { reason: text(c.reason) } : {}),
+              ...(c.events?.length ? { events: c.events } : {}),
+              ...(source ? { references: [referenceOf(source, c.url)] } : {}),
+            };
+          }),
+        }
+      : {}),
+  };
+  return { meta, references: all };
+}
 
 /**
  * The imported events as a story. `name` (the input's file name) gives the title and id when the
@@ -202,11 +267,14 @@ export function storyFromImport(events: readonly ImportedEvent[], sidecar: Story
       summary: text(e.summary ?? e.title),
       sources: sources.cite(e),
       certainty: { status: certainty, ...(e.claimedBy ? { by: text(e.claimedBy) } : {}) },
+      ...(certainty === 'disputed' ? { readings: sourceReadings(e, text) } : {}),
+      ...(e.note ? { note: text(e.note) } : {}),
       ...(extra.length ? { extra } : {}),
     };
     return { type: 'Feature', properties, geometry: null };
   });
 
+  const story = storyAbout(sidecar, text, sources.references);
   const dates = events.flatMap((e) => [e.date, e.end ?? e.date]).sort();
   return {
     type: 'FeatureCollection',
@@ -223,8 +291,9 @@ export function storyFromImport(events: readonly ImportedEvent[], sidecar: Story
       timeZone: 'UTC',
       bounds: openingView(events),
       categories: categories.categories.map((c) => ({ id: c.id, label: text(c.label) })),
+      ...story.meta,
       sources: {},
-      references: sources.references,
+      references: story.references,
     },
     features: [...places.places, ...eventFeatures],
   };

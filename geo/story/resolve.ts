@@ -10,13 +10,16 @@ import {
   type Bbox,
   type EventProperties,
   type Overlay,
+  type Change,
   type Source,
   type Story,
   type StoryMeta,
   type Text,
 } from '../../src/story/schema.ts';
 import type {
+  BuiltChange,
   BuiltOverlay,
+  EventChange,
   ResolvedSource,
   StoryEventCollection,
   StoryEventFeature,
@@ -122,6 +125,39 @@ export const resolveSources = (story: Story, lang: string): StorySources =>
     chronological(story).map((e) => [e.id, e.sources.map((s) => resolveSource(s, story.story, lang))]),
   );
 
+/** A change's kind, as the story gives it: a change that says nothing else is a correction. */
+const kindOf = (c: Change) => c.kind ?? 'correction';
+
+/** Each event's changes in `lang`, by event id: what its panel says was corrected or added. */
+function eventChanges(meta: StoryMeta, lang: string): Map<string, EventChange[]> {
+  const byEvent = new Map<string, EventChange[]>();
+  const told = !!meta.methods?.length;
+  (meta.changelog ?? []).forEach((c, i) => {
+    const change = { date: c.date, kind: kindOf(c), n: i + 1, ...(told ? {} : { summary: pick(c.summary, lang) }) };
+    for (const id of c.events ?? []) byEvent.set(id, [...(byEvent.get(id) ?? []), change]);
+  });
+  return byEvent;
+}
+
+/** The story's corrections list in `lang`, oldest first, each change with its events and sources named. */
+export function resolveChangelog(story: Story, lang: string): BuiltChange[] {
+  const events = new Map(chronological(story).map((e) => [e.id, e]));
+  const { references } = story.story;
+  return (story.story.changelog ?? []).map((c, i) => ({
+    date: c.date,
+    kind: kindOf(c),
+    n: i + 1,
+    summary: pick(c.summary, lang),
+    ...(c.reason ? { reason: pick(c.reason, lang) } : {}),
+    events: (c.events ?? []).map((id) => ({
+      id,
+      title: pick(events.get(id)!.title, lang),
+      date: events.get(id)!.date,
+    })),
+    references: (c.references ?? []).map((id) => ({ name: references[id].name, url: references[id].url })),
+  }));
+}
+
 /** The box around the events' points. */
 const extent = (features: StoryEventFeature[]): Bbox => turf.bbox({ type: 'FeatureCollection', features }) as Bbox;
 
@@ -129,6 +165,7 @@ const extent = (features: StoryEventFeature[]): Bbox => turf.bbox({ type: 'Featu
 export function resolveStory(story: Story, lang: string, maxBounds: Bbox, relief?: Bbox): StoryEventCollection {
   const places = placesById(story);
   const meta = story.story;
+  const changes = eventChanges(meta, lang);
   const features = chronological(story).map((e): StoryEventFeature => {
     const place = places.get(e.place);
     if (!place) throw new Error(`event "${e.id}": place "${e.place}" is missing`);
@@ -162,11 +199,15 @@ export function resolveStory(story: Story, lang: string, maxBounds: Bbox, relief
         })),
         note: maybe(e.note, lang),
         extra: e.extra,
+        changes: changes.get(e.id),
       },
       geometry: { type: 'Point', coordinates: [place.geometry.coordinates[0], place.geometry.coordinates[1]] },
     };
   });
-  const changelog = meta.changelog?.map((c) => ({ date: c.date, summary: pick(c.summary, lang) }));
+  const updated = meta.changelog
+    ?.map((c) => c.date)
+    .sort()
+    .at(-1);
   return {
     type: 'FeatureCollection',
     story: {
@@ -179,8 +220,11 @@ export function resolveStory(story: Story, lang: string, maxBounds: Bbox, relief
       start: meta.start,
       end: meta.end,
       timeZone: meta.timeZone,
-      updated: changelog?.at(-1)?.date,
-      changelog,
+      updated,
+      // The list itself is fetched when a reader opens it: it is not the map's to carry at startup.
+      changes: meta.changelog?.length,
+      methods: meta.methods?.length ? true : undefined,
+      licence: meta.licence,
       categories: meta.categories.map((c) => ({ id: c.id, label: pick(c.label, lang), color: c.color })),
       overlays: (meta.overlays ?? []).map((o) => resolveOverlay(o, story, lang)),
       bounds: meta.bounds ?? extent(features),

@@ -81,7 +81,7 @@ async function storyData(story: Story): Promise<{ files: Record<string, string |
 function writeData(outDir: string, data: { files: Record<string, string | Buffer>; remove: string[] }): void {
   // Other languages' files of the default story go: the site holds this story's only.
   for (const name of readdirSync(join(outDir, 'data')))
-    if (/^(story|sources)\b.*\.(geo)?json$/.test(name) && !(`data/${name}` in data.files))
+    if (/^(story|sources|changes)\b.*\.(geo)?json$/.test(name) && !(`data/${name}` in data.files))
       rmSync(join(outDir, 'data', name));
   for (const path of data.remove) rmSync(join(outDir, path), { recursive: true, force: true });
   for (const [path, content] of Object.entries(data.files)) {
@@ -129,6 +129,7 @@ export async function runStoryCommand(argv: readonly string[], out: Console = co
     // The scroll story demo (scrolly.html) is written for the default story: its site alone keeps it.
     demo: resolve(args.input) === storyFile,
     beforeRender: (dir) => writeData(dir, data),
+    story: input.story,
   });
   const events = input.story.features.filter(isEvent).length;
   out.log(

@@ -5,7 +5,7 @@
  * bytes, are in a file of their own (sources.json), fetched when a reader opens them. geo/story/build-story.ts
  * writes it from the authored story (schema.ts); event-collection.ts checks it at run time.
  */
-import type { Bbox, CertaintyStatus, PlaceType, Point, SupportKind } from './schema.ts';
+import type { Bbox, CertaintyStatus, ChangeKind, PlaceType, Point, SupportKind } from './schema.ts';
 
 /** A source as the map shows it, in the story's language for this file. */
 export type ResolvedSource =
@@ -75,6 +75,30 @@ export interface StoryEventProperties {
   readings?: ResolvedReading[];
   note?: string;
   extra?: { label: string; value: string }[];
+  /** The story's changes that name this event (a correction, its addition), oldest first. */
+  changes?: EventChange[];
+}
+
+/** A change as an event's panel shows it: its date and kind, and where the corrections list tells it. */
+export interface EventChange {
+  date: string;
+  kind: ChangeKind;
+  /** Its number in the corrections list: methods.html#change-<n>. */
+  n: number;
+  /** What changed, only where the story has no methods page to tell it (the text stays off the startup). */
+  summary?: string;
+}
+
+/**
+ * One entry of the story's corrections list in a language (data/changes.json, changes.<lang>.json,
+ * fetched when a reader opens the list; the methods page prints it): what changed, why, the events it
+ * names and the sources it rests on.
+ */
+export interface BuiltChange extends Omit<EventChange, 'summary'> {
+  summary: string;
+  reason?: string;
+  events: { id: string; title: string; date: string }[];
+  references: { name: string; url?: string }[];
 }
 
 export interface StoryEventFeature {
@@ -114,9 +138,14 @@ export interface BuiltStoryMeta {
   start: string;
   end: string;
   timeZone: string;
-  /** The latest correction's date. */
+  /** The latest change's date. */
   updated?: string;
-  changelog?: { date: string; summary: string }[];
+  /** How many changes the corrections list holds (its entries are in the changes file, fetched on demand). */
+  changes?: number;
+  /** The story has a methods page (methods.html in each language's folder). */
+  methods?: boolean;
+  /** The licence of the story's text and data. */
+  licence?: { name: string; url?: string };
   categories: BuiltCategory[];
   overlays: BuiltOverlay[];
   /** The opening view. */
@@ -133,6 +162,25 @@ export const storyFileName = (lang: string, languages: readonly string[]): strin
 /** Its sources file: sources.json, sources.<lang>.json. */
 export const sourcesFileName = (lang: string, languages: readonly string[]): string =>
   lang === languages[0] ? 'sources.json' : `sources.${lang}.json`;
+
+/** The story's downloads (geo/story/export.ts), by format, with their media types. */
+export const DOWNLOADS = [
+  { format: 'csv', label: 'CSV', type: 'text/csv' },
+  { format: 'geojson', label: 'GeoJSON', type: 'application/geo+json' },
+  { format: 'json', label: 'JSON', type: 'application/json' },
+] as const;
+
+/** A download's path in the site: `download/<story id>.<lang>.<format>`, named for a reader's disk. */
+export const downloadPath = (storyId: string, lang: string, format: string): string =>
+  `download/${storyId}.${lang}.${format}`;
+
+/** The methods page of a language, from the site's root: methods.html, ru/methods.html. */
+export const methodsPath = (lang: string, languages: readonly string[]): string =>
+  `${lang === languages[0] ? '' : `${lang}/`}methods.html`;
+
+/** The corrections list beside the story: changes.json, changes.<lang>.json. */
+export const changesFileName = (lang: string, languages: readonly string[]): string =>
+  lang === languages[0] ? 'changes.json' : `changes.${lang}.json`;
 
 /** The sources file beside the story (sources.json, sources.<lang>.json): each event's sources by its id. */
 export type StorySources = Record<string, ResolvedSource[]>;

@@ -5,7 +5,15 @@
  */
 import * as v from 'valibot';
 import { isIsoDate, toDayNumber } from '../model/dates.ts';
-import { BboxSchema, certaintyStatuses, isoDate, placeTypes, PointSchema, supportKinds } from './schema.ts';
+import {
+  BboxSchema,
+  certaintyStatuses,
+  changeKinds,
+  isoDate,
+  placeTypes,
+  PointSchema,
+  supportKinds,
+} from './schema.ts';
 import type { StoryEventCollection, StoryEventFeature, StorySources } from './built.ts';
 import { issueMessages } from './issues.ts';
 
@@ -79,6 +87,9 @@ const EventFeatureSchema = v.object({
       ),
       note: v.optional(text),
       extra: v.optional(v.array(v.object({ label: text, value: text }))),
+      changes: v.optional(
+        v.array(v.object({ date: isoDate, kind: v.picklist(changeKinds), n: v.number(), summary: v.optional(text) })),
+      ),
     }),
     // Cross-field checks run on dates that parsed; a bad date is reported under its own field.
     v.check((p) => !datesParse(p) || (p.end ?? p.date) >= p.date, 'end: the event ends before it begins'),
@@ -126,7 +137,9 @@ const CollectionSchema = v.object({
     end: isoDate,
     timeZone: text,
     updated: v.optional(isoDate),
-    changelog: v.optional(v.array(v.object({ date: isoDate, summary: text }))),
+    changes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    methods: v.optional(v.boolean()),
+    licence: v.optional(v.object({ name: text, url: v.optional(text) })),
     categories: v.array(v.object({ id: text, label: text, color: v.optional(text) })),
     overlays: v.array(OverlaySchema),
     bounds: BboxSchema,

@@ -319,7 +319,41 @@ export const ReferenceMetaSchema = v.strictObject({
   url: v.optional(text),
 });
 
-export const ChangeSchema = v.strictObject({ date: isoDate, summary: TextSchema });
+/** What a change to the story was: a fact put right, an event added, or a wider revision. */
+export const changeKinds = ['correction', 'addition', 'update'] as const;
+export type ChangeKind = (typeof changeKinds)[number];
+
+/**
+ * One dated change to the story, kept for readers (the corrections list) and shown on the events it
+ * names. `summary` says what changed, `reason` why; `references` are the public sources it rests on.
+ */
+export const ChangeSchema = v.strictObject({
+  date: isoDate,
+  kind: v.optional(v.picklist(changeKinds, (i) => `expected one of ${i.expected}, got ${i.received}`)),
+  summary: TextSchema,
+  reason: v.optional(TextSchema),
+  /** Ids of the events it changed or added: each shows the change in its panel text. */
+  events: v.optional(v.array(id, (i) => `expected a list of event ids, got ${i.received}`)),
+  /** Ids of the story's `references` the change rests on. */
+  references: v.optional(v.array(id, (i) => `expected a list of reference ids, got ${i.received}`)),
+});
+
+/** A section of the story's methods page: a heading and paragraphs, as text. */
+export const MethodsSectionSchema = v.strictObject({
+  /** The section's anchor on the page (methods.html#id). */
+  id,
+  title: TextSchema,
+  paragraphs: v.pipe(
+    v.array(TextSchema, (i) => `expected a list of paragraphs, got ${i.received}`),
+    v.minLength(1, 'a section needs at least one paragraph'),
+  ),
+});
+
+/** The licence of the story's own text and data (not of the quotes, which stay their authors'). */
+export const LicenceSchema = v.strictObject({
+  name: text,
+  url: v.optional(text),
+});
 
 export const StoryMetaSchema = v.strictObject({
   id,
@@ -337,8 +371,12 @@ export const StoryMetaSchema = v.strictObject({
   bounds: v.optional(BboxSchema),
   categories: v.pipe(v.array(CategorySchema), v.minLength(1, 'a story needs at least one category')),
   overlays: v.optional(v.array(OverlaySchema)),
-  /** Dated corrections and additions, newest last: the panel says when the story was last updated. */
+  /** Dated corrections and additions, oldest first: the page says when the story was last updated. */
   changelog: v.optional(v.array(ChangeSchema)),
+  /** How the story was made, for its methods page (methods.html); no page without it. */
+  methods: v.optional(v.array(MethodsSectionSchema)),
+  /** The licence of the story's text and data, stated beside the downloads. */
+  licence: v.optional(LicenceSchema),
   /** The seed articles, by file name. */
   sources: v.record(seedFile, SeedMetaSchema),
   /** Public reference works, by id. */
@@ -367,6 +405,8 @@ export type EventFeature = v.InferOutput<typeof EventFeatureSchema>;
 export type Category = v.InferOutput<typeof CategorySchema>;
 export type Overlay = v.InferOutput<typeof OverlaySchema>;
 export type StoryMeta = v.InferOutput<typeof StoryMetaSchema>;
+export type Change = v.InferOutput<typeof ChangeSchema>;
+export type MethodsSection = v.InferOutput<typeof MethodsSectionSchema>;
 export type Story = v.InferOutput<typeof StorySchema>;
 export type StoryFeature = Story['features'][number];
 

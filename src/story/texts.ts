@@ -40,7 +40,14 @@ export const metaTexts = (m: StoryMeta): Field[] => [
         ? [[`overlays[${i}].label`, o.label]]
         : [],
   ),
-  ...(m.changelog ?? []).map((c, i): Field => [`changelog[${i}].summary`, c.summary]),
+  ...(m.changelog ?? []).flatMap((c, i): Field[] => [
+    [`changelog[${i}].summary`, c.summary],
+    [`changelog[${i}].reason`, c.reason],
+  ]),
+  ...(m.methods ?? []).flatMap((s, i): Field[] => [
+    [`methods[${i}].title`, s.title],
+    ...s.paragraphs.map((p, j): Field => [`methods[${i}].paragraphs[${j}]`, p]),
+  ]),
 ];
 
 /** One message per field that lacks one of `languages` or has one the story does not declare. */

@@ -85,6 +85,14 @@ function validStory() {
 }
 
 type StoryInput = ReturnType<typeof validStory>;
+/** One entry of a story's changelog, with what a case changes. */
+const change = (over: Json) => ({
+  date: '2026-12-07',
+  kind: 'correction',
+  summary: text('Dated the seizure to 5 January'),
+  events: ['almaty-airport-seized'],
+  ...over,
+});
 const props = (s: StoryInput, i: number) => s.features[i].properties as Json;
 const event = (s: StoryInput) => props(s, 2);
 
@@ -353,6 +361,36 @@ describe('parseStory', () => {
       (s) => ((s.story.references as Json)['unused-ref'] = { name: 'Unused' }),
       'story: references["unused-ref"]: never cited by any event',
     ],
+    [
+      'a change naming an event the story does not have',
+      (s) => ((s.story as Json).changelog = [change({ events: ['almaty-airport-seized', 'airport-stormed'] })]),
+      'story: changelog[0] ("2026-12-07", "Dated the seizure to 5 January"): events[1]: no event with id "airport-stormed"',
+    ],
+    [
+      'a change naming a place as its event',
+      (s) => ((s.story as Json).changelog = [change({ events: ['almaty'] })]),
+      'story: changelog[0] ("2026-12-07", "Dated the seizure to 5 January"): events[0]: "almaty" is a place, not an event',
+    ],
+    [
+      'a change dated with something that is not a date',
+      (s) => ((s.story as Json).changelog = [change({}), change({ date: '7/12/2026' })]),
+      'story: changelog[1] ("7/12/2026", "Dated the seizure to 5 January"): date: expected ISO date YYYY-MM-DD, got "7/12/2026"',
+    ],
+    [
+      'a change resting on a reference the story does not list',
+      (s) => ((s.story as Json).changelog = [change({ references: ['nowhere'] })]),
+      'story: changelog[0] ("2026-12-07", "Dated the seizure to 5 January"): references[0]: "nowhere" is not listed in story.references',
+    ],
+    [
+      'a change whose reason lacks a language',
+      (s) => ((s.story as Json).changelog = [change({ reason: { en: 'A second check' } })]),
+      'story: changelog[0].reason: missing "ru" (the story is in en, ru)',
+    ],
+    [
+      'a methods section without paragraphs',
+      (s) => ((s.story as Json).methods = [{ id: 'scope', title: text('Scope'), paragraphs: [] }]),
+      'story: methods[0].paragraphs: a section needs at least one paragraph',
+    ],
   ];
 
   it.each(cases)('rejects a story with %s, naming the feature and the field', (_name, breakIt, expected) => {
@@ -367,6 +405,15 @@ describe('parseStory', () => {
         errors.some((e) => expected.test(e)),
         `no error matches ${expected}; got:\n${errors.join('\n')}`,
       ).toBe(true);
+  });
+
+  it('accepts a changelog whose changes name its events and references, and methods in its languages', () => {
+    const story = validStory() as StoryInput & { story: Json };
+    story.story.changelog = [change({ reason: text('A second check'), references: ['some-ref'] })];
+    story.story.methods = [{ id: 'scope', title: text('Scope'), paragraphs: [text('What the story covers.')] }];
+    story.story.licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+    const result = parseStory(story);
+    expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
   it('reports every problem at once, not just the first', () => {

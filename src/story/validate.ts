@@ -17,6 +17,7 @@ import {
   type StoryMeta,
 } from './schema.ts';
 import { issueMessages } from './issues.ts';
+import { checkChangelog, metaIssueMessages } from './changes.ts';
 import { checkOverlays } from './overlays.ts';
 import { checkTexts, checkTranslation, eventTexts, metaTexts, placeTexts } from './texts.ts';
 
@@ -158,7 +159,7 @@ export function parseStory(input: unknown): ParseResult {
   } else if (input.story === undefined) {
     errors.push('story: the "story" member (title, dates, sources, references) is missing');
   } else {
-    errors.push(...issueMessages('story', metaResult.issues));
+    errors.push(...metaIssueMessages(input.story, metaResult.issues));
   }
 
   if (!Array.isArray(input.features)) {
@@ -221,8 +222,12 @@ export function parseStory(input: unknown): ParseResult {
     else errors.push(...checkEvent(feature.properties, label, places, kinds, meta));
   });
 
+  // A correction may rest on a reference no event cites (a source that showed the story wrong).
+  for (const change of meta?.changelog ?? []) for (const ref of change.references ?? []) cited.add(ref);
+
   if (meta) {
     errors.push(...checkOverlays(meta, places, kinds));
+    errors.push(...checkChangelog(meta, kinds));
     for (const ref of Object.keys(meta.references)) {
       if (!cited.has(ref)) errors.push(`story: references["${ref}"]: never cited by any event`);
     }
