@@ -132,6 +132,8 @@ const CollectionSchema = v.object({
     bounds: BboxSchema,
     maxBounds: BboxSchema,
     relief: v.optional(BboxSchema),
+    reliefMaxZoom: v.optional(v.number()),
+    mapSources: v.optional(v.array(text)),
   }),
   features: v.array(v.unknown()),
 });
