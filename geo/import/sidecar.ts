@@ -1,16 +1,18 @@
+import countryCodes from 'i18n-iso-countries';
 import { quote } from './messages.ts';
 import type { StorySidecar } from './types.ts';
 import { decodeUtf8 } from './utf8.ts';
 
-const KEYS = ['title', 'description', 'language', 'credits'] as const;
+const TEXT_KEYS = ['title', 'description', 'language', 'credits'] as const;
+const KEYS = [...TEXT_KEYS, 'highlight'] as const;
 const isKey = (k: string): k is (typeof KEYS)[number] => (KEYS as readonly string[]).includes(k);
 
 // A primary language of 2–3 letters and optional subtags: "si", "en-GB", "zh-Hant"; not "english".
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /**
- * Reads the optional `<input>.json` beside the events: what the story is called and by whom. Every
- * member is text; an unknown key is refused rather than ignored, since it is most likely a typo
+ * Reads the optional `<input>.json` beside the events: what the story is called and by whom, and the
+ * countries it lights (`highlight`). Every other member is text; an unknown key is refused rather than ignored, since it is most likely a typo
  * ("tilte") whose value would silently go missing.
  */
 export function readSidecar(bytes: Uint8Array, fileName: string): { sidecar: StorySidecar; errors: string[] } {
@@ -36,6 +38,12 @@ export function checkSidecar(json: unknown, fileName: string): { sidecar: StoryS
       errors.push(`${fileName}: unknown key ${quote(key)} (known: ${KEYS.join(', ')})`);
       continue;
     }
+    if (key === 'highlight') {
+      const codes = highlightCodes(value, fileName);
+      if ('error' in codes) errors.push(codes.error);
+      else if (codes.list.length) sidecar.highlight = codes.list;
+      continue;
+    }
     if (typeof value !== 'string') {
       errors.push(`${fileName}, ${key}: must be text, not ${kind(value)}`);
       continue;
@@ -46,9 +54,28 @@ export function checkSidecar(json: unknown, fileName: string): { sidecar: StoryS
       errors.push(`${fileName}, language: ${quote(text)} is not a language tag (such as en, si or ta)`);
       continue;
     }
-    sidecar[key] = key === 'language' ? Intl.getCanonicalLocales(text)[0] : text;
+    sidecar[key as (typeof TEXT_KEYS)[number]] = key === 'language' ? Intl.getCanonicalLocales(text)[0] : text;
   }
   return { sidecar, errors };
+}
+
+/**
+ * `"highlight": ["KG"]`: the countries the story lights, by ISO 3166-1 alpha-2 code, each once, as written
+ * (in capitals). A name ("Kyrgyzstan") or an unknown code is refused, naming it.
+ */
+function highlightCodes(value: unknown, fileName: string): { list: string[] } | { error: string } {
+  const example = 'a list of country codes such as ["KG"]';
+  if (!Array.isArray(value)) return { error: `${fileName}, highlight: must be ${example}, not ${kind(value)}` };
+  const list: string[] = [];
+  for (const item of value) {
+    const code = typeof item === 'string' ? item.trim().toUpperCase() : undefined;
+    if (code === undefined || !/^[A-Z]{2}$/.test(code) || !countryCodes.isValid(code))
+      return {
+        error: `${fileName}, highlight: ${typeof item === 'string' ? quote(item) : kind(item)} is not an ISO 3166-1 country code; give ${example}`,
+      };
+    if (!list.includes(code)) list.push(code);
+  }
+  return { list };
 }
 
 function isLanguageTag(s: string): boolean {
