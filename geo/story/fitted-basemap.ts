@@ -44,9 +44,6 @@ export const REGION_ONLY = [
   'data/border.topojson',
 ];
 
-/** The box a story's base map is clipped to, for events at `points`. */
-export const fittedClip = (points: readonly number[][]): Bbox => clipBox(extentOf(points));
-
 /** What a fitted base map is made of, and what a story's site needs to know of it. */
 export interface FittedBase {
   clip: Bbox;
@@ -270,7 +267,8 @@ export function licences(sources: readonly SourceKey[]): string {
     '# Licences of the base-map data',
     '',
     'This story’s base map is cut by `npm run story` from the world pack that `npm run geo` derives from public',
-    'data (Natural Earth 1:10m and 1:50m, world-atlas; ETOPO5). `manifest.json` names each file’s sources.',
+    'data (Natural Earth 1:10m and 1:50m, world-atlas; ETOPO5); its places found by name are GeoNames’.',
+    '`manifest.json` names each base-map file’s sources. Credit each source below wherever the map is shown.',
     '',
     '| source | licence |',
     '|---|---|',

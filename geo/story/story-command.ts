@@ -15,7 +15,7 @@ import { SOURCE_CREDITS, type SourceKey } from '../../src/map/credits.ts';
 import { jsonText } from '../io.ts';
 import { buildSite } from '../site/build-site.ts';
 import { defaultBase, loadStory, storyFile } from './build-story.ts';
-import { fittedBasemap, REGION_ONLY } from './fitted-basemap.ts';
+import { fittedBasemap, licences, REGION_ONLY } from './fitted-basemap.ts';
 import { readInput } from './read-input.ts';
 import { type BaseInfo, resolveSources, resolveStory } from './resolve.ts';
 import { placesById } from './story-order.ts';
@@ -87,6 +87,8 @@ export async function storyData(story: Story): Promise<{ files: Record<string, s
       }
     : defaultBase();
   const files: Record<string, string | Buffer> = { ...base?.files };
+  // The licences of what the map draws: the base map's sources and the story's own (GeoNames' points).
+  if (base) files['data/LICENCES.md'] = licences(info.mapSources as SourceKey[]);
   for (const lang of languages) {
     files[`data/${storyFileName(lang, languages)}`] = jsonText(resolveStory(story, lang, info));
     files[`data/${sourcesFileName(lang, languages)}`] = jsonText(resolveSources(story, lang));

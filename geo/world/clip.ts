@@ -33,12 +33,77 @@ export function clipPoint(p: Position, box: Bbox): Position | null {
 type Clippable = Area | MultiLineString | { type: 'LineString'; coordinates: Position[] };
 
 /**
+ * A ring or line made continuous across the antimeridian: where a step jumps more than half the globe
+ * (179° to -179°), the rest of it moves a turn, so a piece of Chukotka is one ring from 170° to 190°
+ * rather than a band round the whole world once clipped. A ring that circles a pole (Antarctica's) cannot
+ * close that way and is left as it is.
+ */
+export function continuous(path: Position[], closed: boolean): Position[] {
+  let turn = 0;
+  const out = path.map((p, i) => {
+    const step = i === 0 ? 0 : p[0] - path[i - 1][0];
+    if (step > 180) turn -= 360;
+    else if (step < -180) turn += 360;
+    return turn === 0 ? p : shift(p, turn);
+  });
+  if (closed && out.length > 0 && out[0][0] !== out[out.length - 1][0]) return path;
+  return out;
+}
+
+/**
+ * A ring without spikes: a vertex where the ring turns straight back on itself (or repeats the one
+ * before) encloses nothing, but its outline is drawn. Natural Earth's countries are cut at the antimeridian and world-atlas joins the cut
+ * pieces by running up the 180° meridian and back: once the pieces are side by side, that run is a spike,
+ * which would draw a line down the Bering Strait.
+ */
+export function withoutSpikes(ring: Position[]): Position[] {
+  const r = ring.slice(0, -1);
+  let removed = true;
+  while (removed && r.length > 3) {
+    removed = false;
+    for (let i = 0; i < r.length && r.length > 3; i++) {
+      const [a, b, c] = [r[(i + r.length - 1) % r.length], r[i], r[(i + 1) % r.length]];
+      const [ux, uy, vx, vy] = [b[0] - a[0], b[1] - a[1], c[0] - b[0], c[1] - b[1]];
+      const cross = ux * vy - uy * vx;
+      const repeat = ux === 0 && uy === 0;
+      const back =
+        Math.abs(cross) <= 1e-9 * Math.max(1, Math.hypot(ux, uy) * Math.hypot(vx, vy)) && ux * vx + uy * vy < 0;
+      if (repeat || back) {
+        r.splice(i, 1);
+        removed = true;
+        i--;
+      }
+    }
+  }
+  return [...r, r[0]];
+}
+
+/** A geometry whose every ring and line is continuous (see `continuous`), its rings without spikes. */
+function unwrapped<G extends Clippable>(g: G): G {
+  switch (g.type) {
+    case 'LineString':
+      return { ...g, coordinates: continuous(g.coordinates, false) };
+    case 'MultiLineString':
+      return { ...g, coordinates: g.coordinates.map((l) => continuous(l, false)) };
+    case 'Polygon':
+      return { ...g, coordinates: g.coordinates.map((r) => withoutSpikes(continuous(r, true))) };
+    case 'MultiPolygon':
+      return {
+        ...g,
+        coordinates: g.coordinates.map((rings) => rings.map((r) => withoutSpikes(continuous(r, true)))),
+      };
+  }
+  return g;
+}
+
+/**
  * A line or area cut to the box, rounded to `decimals` and cleaned (rings too small to be polygons go, a
  * ring that came to cross itself is split); null when nothing of it is in the box.
  */
 export function clipGeometry<G extends Clippable>(g: G, box: Bbox, decimals = 4): G | null {
+  const whole = unwrapped(g);
   const pieces = turnsFor(box).flatMap((k) => {
-    const moved = shifted(g, k);
+    const moved = shifted(whole, k);
     const [w, s, e, n] = turf.bbox(moved);
     if (e < box[0] || w > box[2] || n < box[1] || s > box[3]) return [];
     return [roundGeometry(turf.bboxClip(moved as Area, box).geometry as Geometry, decimals)];
@@ -48,7 +113,8 @@ export function clipGeometry<G extends Clippable>(g: G, box: Bbox, decimals = 4)
       .flatMap((p) => polygonsOf(p as Area))
       .filter((rings) => rings.length && rings[0].length >= 4);
     const area = areaOf(polygons);
-    return (area && cleanArea(area)) as G | null;
+    const whole = area && box[2] > 180 && polygons.length > 1 ? acrossTheSeam(area) : area;
+    return (whole && cleanArea(whole)) as G | null;
   }
   const lines = pieces
     .flatMap((p) => (p.type === 'LineString' ? [p.coordinates] : (p as MultiLineString).coordinates))
@@ -57,6 +123,17 @@ export function clipGeometry<G extends Clippable>(g: G, box: Bbox, decimals = 4)
   return (
     lines.length === 1 ? { type: 'LineString', coordinates: lines[0] } : { type: 'MultiLineString', coordinates: lines }
   ) as G;
+}
+
+/**
+ * An area's parts merged where they meet: Natural Earth cuts a country at the antimeridian (Chukotka's two
+ * halves, Fiji's Taveuni), and once its halves lie side by side their cut edges would be drawn as a line
+ * down the 180° meridian.
+ */
+function acrossTheSeam(area: Area): Area {
+  const parts = polygonsOf(area).map((rings) => turf.polygon(rings));
+  const merged = turf.union(turf.featureCollection(parts));
+  return merged ? (roundGeometry(merged.geometry, 6) as Area) : area;
 }
 
 /** Features cut to the box; those with nothing in it are dropped. */

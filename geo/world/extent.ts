@@ -6,8 +6,6 @@
 import type { Bbox } from '../../src/story/schema.ts';
 import { latFromY, mercatorX, mercatorY } from '../../src/static/mercator.ts';
 
-const round = (x: number, decimals = 2) => Math.round(x * 10 ** decimals) / 10 ** decimals;
-
 /**
  * The smallest box holding every point, going round the globe the short way: the longitudes are split at
  * their widest gap, so events at 178° E and 179° W span 3°, not 357°. West is in -180…180; east may pass 180.
@@ -49,17 +47,17 @@ export function clipBox(extent: Bbox): Bbox {
   const pad = (span: number) => Math.min(10, Math.max(3, span / 2));
   let [x0, x1] = [mercatorX(w - pad(e - w)), mercatorX(e + pad(e - w))];
   let [y0, y1] = [mercatorY(Math.min(MAX_LAT, n + pad(n - s))), mercatorY(Math.max(-MAX_LAT, s - pad(n - s)))];
-  // What a map of each extreme aspect shows when it fits the events' box (Mercator units).
-  const [ew, eh] = [mercatorX(e) - mercatorX(w), mercatorY(s) - mercatorY(n)];
-  const needWidth = Math.max(x1 - x0, eh * ASPECTS.widest);
-  const needHeight = Math.max(y1 - y0, ew / ASPECTS.tallest);
-  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
-  // Never more than the whole world round, nor past the latitude limit.
-  const width = Math.min(needWidth, 1);
-  [x0, x1] = [cx - width / 2, cx + width / 2];
+  // What a map of each extreme aspect shows when it fits the events' box, round the box's centre (Mercator units).
+  const [ex0, ex1, ey0, ey1] = [mercatorX(w), mercatorX(e), mercatorY(n), mercatorY(s)];
+  const [cx, cy] = [(ex0 + ex1) / 2, (ey0 + ey1) / 2];
+  const halfWidth = ((ey1 - ey0) * ASPECTS.widest) / 2;
+  const halfHeight = (ex1 - ex0) / ASPECTS.tallest / 2;
+  [x0, x1] = [Math.min(x0, cx - halfWidth), Math.max(x1, cx + halfWidth)];
+  [y0, y1] = [Math.min(y0, cy - halfHeight), Math.max(y1, cy + halfHeight)];
+  // Never more than the whole world round, nor past the latitude limit (then the box slides, keeping its height).
+  if (x1 - x0 > 1) [x0, x1] = [cx - 0.5, cx + 0.5];
   const [top, bottom] = [mercatorY(MAX_LAT), mercatorY(-MAX_LAT)];
-  const height = Math.min(needHeight, bottom - top);
-  [y0, y1] = [cy - height / 2, cy + height / 2];
+  const height = Math.min(y1 - y0, bottom - top);
   if (y0 < top) [y0, y1] = [top, top + height];
   if (y1 > bottom) [y0, y1] = [bottom - height, bottom];
   let west = x0 * 360 - 180;
@@ -67,5 +65,7 @@ export function clipBox(extent: Bbox): Bbox {
   // West stays in -180…180: a box that starts past the antimeridian is shifted a turn.
   if (west < -180) [west, east] = [west + 360, east + 360];
   if (west >= 180) [west, east] = [west - 360, east - 360];
-  return [round(west), round(latFromY(y1)), round(east), round(latFromY(y0))];
+  // Rounded outwards, so the rounded box still holds what the exact one does.
+  const out = (x: number, up: boolean) => (up ? Math.ceil(x * 100) : Math.floor(x * 100)) / 100;
+  return [out(west, false), out(latFromY(y1), false), out(east, true), out(latFromY(y0), true)];
 }
