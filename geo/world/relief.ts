@@ -10,11 +10,12 @@ import { encodeGreyAlpha } from '../basemap/png.ts';
 import { HIGHLIGHT, RELIEF_GRID } from './pack-relief.ts';
 
 /**
- * The image's width at most: the region's image is 660 pixels across 46°, and a story as wide as the default
- * one (a box of 75° by 50°) must start on no more relief bytes (test/browser/budget.test.ts: 40 KB; 31 KB
- * today). A smaller box gets one pixel per ETOPO5 cell, no more: more pixels would hold no more relief.
+ * The image's width at most. A story as wide as the default one (a box of 75° by 53° once it leaves room for
+ * a phone's tall map) must start on no more relief bytes than the default map's 660-pixel image of 46° by
+ * 25° (geo/story/fitted-basemap.test.ts; test/browser/budget.test.ts holds the relief to 40 KB): 440 pixels
+ * do. A smaller box gets one pixel per ETOPO5 cell, no more: more pixels would hold no more relief.
  */
-export const MAX_WIDTH = 480;
+export const MAX_WIDTH = 440;
 
 /**
  * The zoom past which a pixel of the image covers more than this many screen pixels, and the relief
