@@ -51,7 +51,9 @@ export function defaultBase(): BaseInfo {
   const maxBounds = region.clip as Bbox;
   const file = join(dataDir, 'manifest.json');
   if (!existsSync(file)) return { maxBounds, mapSources: ['naturalEarth', 'osm'] };
-  const manifest = readJson<{ files: Record<string, { bbox?: Bbox; sources: string[] }> }>(file);
+  const manifest = readJson<{
+    files: Record<string, { bbox?: Bbox; sources: string[]; load: string; minzoom: number }>;
+  }>(file);
   const relief = manifest.files[RELIEF]?.bbox;
   const sources = new Set(['naturalEarth', 'osm', ...Object.values(manifest.files).flatMap((f) => f.sources)]);
   return {
@@ -59,6 +61,9 @@ export function defaultBase(): BaseInfo {
     relief,
     reliefMaxZoom: relief && supportedZoom(pngWidth(readFileSync(join(dataDir, '..', RELIEF))), relief[2] - relief[0]),
     mapSources: Object.keys(SOURCE_CREDITS).filter((k) => sources.has(k)),
+    zoomFiles: Object.fromEntries(
+      Object.entries(manifest.files).flatMap(([path, f]) => (f.load === 'zoom' ? [[path, f.minzoom]] : [])),
+    ),
   };
 }
 

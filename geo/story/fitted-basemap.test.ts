@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeData } from '../../src/map/decode-data.ts';
 import { outDir } from '../build.ts';
 import { readJson } from '../io.ts';
+import { PLACES_SPLIT_ZOOM, REGION_LABELS_ZOOM, RIVER_DETAIL_ZOOM, WATER_DETAIL_ZOOM } from '../world/story-layers.ts';
 import { fittedBasemap, type FittedBase } from './fitted-basemap.ts';
 
 const data = (name: string) => readFileSync(join(outDir, name));
@@ -116,6 +117,17 @@ describe('a story in Russia, told in Russian', () => {
     const used = new Set(Object.values(manifest.files).flatMap((f) => f.sources));
     expect([...used].sort()).toEqual([...base.sources].sort());
     expect(String(base.files['data/LICENCES.md'])).not.toMatch(/OpenStreetMap|Almaty|SRTM|GeoNames/);
+  });
+
+  it('says which files wait for the zoom, and from which zoom: the rest load at startup', () => {
+    expect(base.zoomFiles).toEqual({
+      'data/water-detail.topojson': WATER_DETAIL_ZOOM,
+      'data/rivers-detail.topojson': RIVER_DETAIL_ZOOM,
+      'data/regions-detail.topojson': REGION_LABELS_ZOOM,
+      'data/places-z7.geojson': PLACES_SPLIT_ZOOM,
+      'data/urban.topojson': 5,
+    });
+    for (const path of Object.keys(base.zoomFiles)) expect(base.files[path], path).toBeDefined();
   });
 
   it('brings nothing of the default story’s region', () => {

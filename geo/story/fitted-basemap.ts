@@ -51,6 +51,8 @@ export interface FittedBase {
   /** The sources of what it draws (keys of src/map/credits.ts SOURCE_CREDITS). */
   sources: SourceKey[];
   relief: { bbox: Bbox; maxzoom: number };
+  /** The files loaded on zoom, by path, with the zoom each is needed from. */
+  zoomFiles: Record<string, number>;
 }
 
 /** One line of the per-story manifest. */
@@ -252,7 +254,10 @@ export async function fittedBasemap(
       .flatMap((f) => Object.values(f.properties ?? {})),
   ].filter((v): v is string => typeof v === 'string' && settable(v));
   const fonts = await buildFonts({ upright: [...names, en['line.reported'], ...ASCII], italic: [...names, ...ASCII] });
-  return { clip, files: { ...files, ...fonts }, sources, relief: { bbox: clip, maxzoom: relief.maxzoom } };
+  const zoomFiles = Object.fromEntries(
+    Object.entries(data).flatMap(([path, d]) => (d.entry.load === 'zoom' ? [[path, d.entry.minzoom]] : [])),
+  );
+  return { clip, files: { ...files, ...fonts }, sources, relief: { bbox: clip, maxzoom: relief.maxzoom }, zoomFiles };
 }
 
 const sizes = (content: string | Buffer) => ({

@@ -132,6 +132,8 @@ export interface BaseInfo {
   reliefMaxZoom?: number;
   /** Keys of src/map/credits.ts SOURCE_CREDITS. */
   mapSources: string[];
+  /** The files loaded on zoom, by path, with the zoom each is needed from. */
+  zoomFiles?: Record<string, number>;
 }
 
 /** The map-ready story in `lang`, on the base map `base` describes. */
@@ -197,6 +199,7 @@ export function resolveStory(story: Story, lang: string, base: BaseInfo): StoryE
       relief: base.relief,
       reliefMaxZoom: base.reliefMaxZoom,
       mapSources: base.mapSources,
+      zoomFiles: base.zoomFiles,
     },
     features,
   };

@@ -81,6 +81,7 @@ export async function storyData(story: Story): Promise<{ files: Record<string, s
         maxBounds: base.clip,
         relief: base.relief.bbox,
         reliefMaxZoom: base.relief.maxzoom,
+        zoomFiles: base.zoomFiles,
         mapSources: (Object.keys(SOURCE_CREDITS) as SourceKey[]).filter(
           (k) => base.sources.includes(k) || storySources(story).includes(k),
         ),

@@ -42,21 +42,8 @@ export function storyCountries(box: Bbox): FeatureCollection<Area, StoryCountry>
     const iso = c.id === undefined ? undefined : countryCodes.numericToAlpha2(c.id);
     return [{ type: 'Feature', properties: { name: c.properties.name, ...(iso ? { iso } : {}) }, geometry }];
   });
-  // Natural Earth splits a country at the antimeridian: both halves, now side by side, are one feature.
-  const byName = new Map<string, Feature<Area, StoryCountry>>();
-  for (const f of features) {
-    const seen = byName.get(f.properties.name);
-    if (!seen) byName.set(f.properties.name, f);
-    else
-      seen.geometry = {
-        type: 'MultiPolygon',
-        coordinates: [seen.geometry, f.geometry].flatMap((g) =>
-          g.type === 'Polygon' ? [g.coordinates] : g.coordinates,
-        ),
-      };
-  }
   return {
     type: 'FeatureCollection',
-    features: [...byName.values()].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en')),
+    features: features.sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'en')),
   };
 }

@@ -136,6 +136,11 @@ export interface BuiltStoryMeta {
    * (data/manifest.json says which file comes from which).
    */
   mapSources?: string[];
+  /**
+   * The base map's files that load only when the reader zooms in, by path (a tile folder by its template),
+   * each with the zoom it is needed from: the rest load at startup. data/manifest.json says what each holds.
+   */
+  zoomFiles?: Record<string, number>;
 }
 
 /** The story's file in a language: story.geojson in its first language, story.<lang>.geojson in the others. */

@@ -134,6 +134,7 @@ const CollectionSchema = v.object({
     relief: v.optional(BboxSchema),
     reliefMaxZoom: v.optional(v.number()),
     mapSources: v.optional(v.array(text)),
+    zoomFiles: v.optional(v.record(v.string(), v.number())),
   }),
   features: v.array(v.unknown()),
 });
