@@ -19,7 +19,7 @@ import { ASCII, buildFonts } from '../fonts.ts';
 import { jsonText } from '../io.ts';
 import { decodeData } from '../../src/map/decode-data.ts';
 import { clipBox, extentOf } from '../world/extent.ts';
-import { openingZoom, startupTopology } from '../world/startup-detail.ts';
+import { openingZoom, startupMinArea, startupTopology } from '../world/startup-detail.ts';
 import { storyCountries } from '../world/countries.ts';
 import { worldPack, type WorldPack } from '../world/read-pack.ts';
 import { storyRelief } from '../world/relief.ts';
@@ -107,7 +107,7 @@ export async function fittedBasemap(
   const places = storyPlaces(pack, clip, languages, settable);
   const relief = storyRelief(pack.relief, clip);
   const q = QUANTIZATION;
-  const regions = storyRegions(pack, clip, languages, q);
+  const regions = storyRegions(pack, clip, languages, { quantization: q, minArea: startupMinArea(zoom) });
 
   const data: Record<string, { content: unknown; entry: FileEntry }> = {
     'data/countries.topojson': {

@@ -20,9 +20,12 @@ export const openingZoom = (extent: Bbox): number => fitBounds(extent, PRERENDER
 /** A pixel's area in square degrees at `zoom` (512-pixel tiles). */
 export const pixelArea = (zoom: number): number => (360 / 512 / 2 ** zoom) ** 2;
 
-/** A topology of `objects` for the startup of a story opening at `zoom`: simplified to a pixel ZOOMS_AHEAD zooms in. */
+/** The area under which a startup file's vertex goes, for a story opening at `zoom`: a pixel ZOOMS_AHEAD zooms in. */
+export const startupMinArea = (zoom: number): number => pixelArea(zoom + ZOOMS_AHEAD);
+
+/** A topology of `objects` for the startup of a story opening at `zoom`, simplified to `startupMinArea`. */
 export const startupTopology = (
   objects: Record<string, FeatureCollection>,
   zoom: number,
   quantization: number,
-): Topology => simplifiedTopology(objects, { minArea: pixelArea(zoom + ZOOMS_AHEAD), quantization });
+): Topology => simplifiedTopology(objects, { minArea: startupMinArea(zoom), quantization });

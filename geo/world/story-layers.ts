@@ -4,7 +4,8 @@
  * same kinds and properties: geo/basemap/), so the style and the static map draw either.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import { meshArcs } from 'topojson-client';
+import { meshArcs, quantize } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Bbox } from '../../src/story/schema.ts';
@@ -134,7 +135,12 @@ export const regionLabelZoom = (rank: number) => Math.min(10, Math.max(4, rank +
 /** Region labels from this zoom on go in regions-detail.topojson, loaded on zoom (see WATER_DETAIL_ZOOM). */
 export const REGION_LABELS_ZOOM = 5;
 
-export function storyRegions(pack: WorldPack, box: Bbox, languages: readonly string[], quantization: number) {
+export function storyRegions(
+  pack: WorldPack,
+  box: Bbox,
+  languages: readonly string[],
+  options: { quantization: number; minArea: number },
+) {
   const names = new Map(pack.regionLabels.map((r) => [r.id, r.name]));
   const outlines = clipFeatures(pack.regions, box).map((f): Feature<Area> => ({
     type: 'Feature',
@@ -166,7 +172,9 @@ export function storyRegions(pack: WorldPack, box: Bbox, languages: readonly str
   });
   const early = labels.filter((f) => Number(f.properties?.labelZoom) < REGION_LABELS_ZOOM);
   const later = labels.filter((f) => Number(f.properties?.labelZoom) >= REGION_LABELS_ZOOM);
-  const topo = topology({ regions: fc(outlines), labels: fc(early) }, quantization) as Topology;
+  // Simplified on the topology (startup-detail.ts: for the opening view), so neighbouring regions keep sharing edges.
+  const raw = topology({ regions: fc(outlines), labels: fc(early) }) as Parameters<typeof presimplify>[0];
+  const topo = quantize(simplify(presimplify(raw), options.minArea), options.quantization) as Topology;
   const regions = topo.objects.regions as GeometryCollection<{ iso: string | null }>;
   const iso = (g: { properties?: unknown }) => (g.properties as { iso: string | null } | undefined)?.iso;
   const borders = meshArcs(topo, regions, (a, b) => a !== b && iso(a) === iso(b));
@@ -174,7 +182,7 @@ export function storyRegions(pack: WorldPack, box: Bbox, languages: readonly str
     ...topo,
     objects: { regions, borders: { ...borders, properties: { kind: 'inner-border' } }, labels: topo.objects.labels },
   } as Topology;
-  return { startup, detail: topology({ labels: fc(later) }, quantization) as Topology };
+  return { startup, detail: topology({ labels: fc(later) }, options.quantization) as Topology };
 }
 
 /** Towns named from this zoom on go in places-z7.geojson, loaded on zoom (see WATER_DETAIL_ZOOM). */
