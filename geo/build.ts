@@ -19,6 +19,8 @@ import { jsonText, readJson, roundGeometry } from './io.ts';
 import { cities, region } from './region.ts';
 import { sources } from './sources.ts';
 import { buildFonts, labelTexts } from './fonts.ts';
+import { writeWorldPack } from './world/build-pack.ts';
+import { etopoFile, hasWorldInputs, packDir, worldDir } from './world/paths.ts';
 
 export const outDir = fileURLToPath(new URL('../public/', import.meta.url));
 
@@ -47,12 +49,13 @@ export interface LabelProps {
   capital: boolean;
 }
 
-function naturalEarthCountries(): Feature<Area, { name: string }>[] {
-  const topo = readJson<Topology<{ countries: GeometryCollection<{ name: string }> }>>(
-    sources.naturalEarthCountries.file,
-  );
+export function naturalEarthCountries(
+  file: string = sources.naturalEarthCountries.file,
+  minArea: number = region.simplifySquareDegrees,
+): Feature<Area, { name: string }>[] {
+  const topo = readJson<Topology<{ countries: GeometryCollection<{ name: string }> }>>(file);
   // Simplified on the topology, so neighbours keep sharing their edges: no slivers between them.
-  const simple = simplify(presimplify(topo), region.simplifySquareDegrees);
+  const simple = simplify(presimplify(topo), minArea);
   return feature(simple, simple.objects.countries).features as Feature<Area, { name: string }>[];
 }
 
@@ -159,7 +162,10 @@ export function buildBorder(full: Feature<LineString>): FeatureCollection<LineSt
 for (const lang of ['ru', 'kk']) countryCodes.registerLocale(readJson(sources.countryNames(lang)));
 
 /** A country's name in Russian and Kazakh, from the CLDR-based names of i18n-iso-countries (their short forms). */
-function countryNames({ name, iso }: CountryProps): Pick<LabelProps, 'name_en' | 'name_ru' | 'name_kk'> {
+function countryNames({
+  name,
+  iso,
+}: Pick<CountryProps, 'name' | 'iso'>): Pick<LabelProps, 'name_en' | 'name_ru' | 'name_kk'> {
   const named = (lang: string) => (iso ? countryCodes.getName(iso, lang, { select: 'alias' }) : undefined) ?? name;
   return { name_en: name, name_ru: named('ru'), name_kk: named('kk') };
 }
@@ -184,10 +190,13 @@ export function buildLabels(countries: FeatureCollection<Area, CountryProps>): F
 }
 
 /** A name label for each country big enough at the region's scale, at the centre of its largest part. */
-export function countryLabels(countries: FeatureCollection<Area, CountryProps>): Feature<Point, LabelProps>[] {
+export function countryLabels(
+  countries: FeatureCollection<Area, Pick<CountryProps, 'name' | 'iso'>>,
+  minAreaKm2: number = region.minLabelledAreaKm2,
+): Feature<Point, LabelProps>[] {
   return countries.features.flatMap((c): Feature<Point, LabelProps>[] => {
     const largest = turf.flatten(c).features.reduce((x, y) => (turf.area(y) > turf.area(x) ? y : x));
-    if (turf.area(largest) < region.minLabelledAreaKm2 * 1e6) return [];
+    if (turf.area(largest) < minAreaKm2 * 1e6) return [];
     const at = turf.centerOfMass(largest).geometry;
     return [
       {
@@ -254,5 +263,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(
       `The base-map layers (water, rivers, regions, places, relief, Almaty...) were NOT rebuilt: the raw data ` +
         `folder ${geodataDir} is absent. Their committed files in public/data are unchanged.`,
+    );
+  if (hasWorldInputs()) console.log(`wrote the world pack (${(await writeWorldPack()).join(', ')}) to ${packDir}`);
+  else
+    console.log(
+      `The world pack was NOT rebuilt: it needs Natural Earth's world layers in ${worldDir} and ETOPO5 at ` +
+        `${etopoFile} (apt-get install -y ferret-datasets). Its committed files in ${packDir} are unchanged.`,
     );
 }

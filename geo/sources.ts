@@ -8,6 +8,11 @@ export const sources = {
     file: require.resolve('world-atlas/countries-50m.json'),
     attribution: 'Natural Earth',
   },
+  /** The same at 1:10m, for the base map of a story whose box is small enough to show the difference. */
+  naturalEarthCountries10m: {
+    file: require.resolve('world-atlas/countries-10m.json'),
+    attribution: 'Natural Earth',
+  },
   naturalEarthLand: {
     file: require.resolve('world-atlas/land-10m.json'),
     attribution: 'Natural Earth',

@@ -1,15 +1,10 @@
 /** Attribution strings and licences of the base map's sources, and data/LICENCES.md. */
+import { SOURCE_CREDITS, type SourceKey } from '../../src/map/credits.ts';
 
-export const credit = {
-  naturalEarth: { attribution: 'Natural Earth', licence: 'public domain' },
-  osm: { attribution: '© OpenStreetMap contributors (ODbL)', licence: 'ODbL 1.0' },
-  osm2012: { attribution: '© OpenStreetMap contributors (CC BY-SA 2.0)', licence: 'CC BY-SA 2.0' },
-  geonames: { attribution: 'GeoNames (CC BY 4.0)', licence: 'CC BY 4.0' },
-  etopo5: { attribution: 'ETOPO5 (NOAA)', licence: 'public domain' },
-  srtm: { attribution: 'SRTM (NASA/USGS)', licence: 'public domain' },
-} as const;
+/** The sources' credits are the app's (src/map/credits.ts), so the data and the map say the same. */
+export const credit = SOURCE_CREDITS;
 
-export type Credit = keyof typeof credit;
+export type Credit = SourceKey;
 
 /** One attribution line and one licence line for a file made from several sources. */
 export function creditsOf(sources: Credit[]): { attribution: string; licence: string } {

@@ -33,3 +33,14 @@ export function encodeRgb(width: number, height: number, rgb: Uint8Array): Buffe
 
 /** Decodes a PNG into RGBA, for tests and previews. */
 export const decodePng = (bytes: Buffer): PNG => PNG.sync.read(bytes);
+
+/** Grey, one byte per pixel. */
+export function encodeGrey(width: number, height: number, grey: Uint8Array): Buffer {
+  if (grey.length !== width * height) throw new Error('expected 1 byte per pixel');
+  return PNG.sync.write({ width, height, data: Buffer.from(grey) } as PNG, {
+    ...options,
+    colorType: 0,
+    inputColorType: 0,
+    inputHasAlpha: false,
+  });
+}

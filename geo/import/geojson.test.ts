@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNativeStory, readGeoJson } from './geojson.ts';
+import { collectionNames, isNativeStory, readGeoJson } from './geojson.ts';
 import { testGazetteer } from './test-gazetteer.ts';
 
 const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
@@ -29,6 +29,7 @@ describe('readGeoJson', () => {
     );
     expect(result).toEqual({
       errors: [],
+      names: {},
       events: [
         {
           row: 1,
@@ -123,5 +124,30 @@ describe('isNativeStory', () => {
     ['story', false],
   ])('%j → %s', (json, expected) => {
     expect(isNativeStory(json)).toBe(expected);
+  });
+});
+
+describe('collectionNames: a GeoJSON story names itself', () => {
+  it.each([
+    [{ title: ' Aragalaya ', description: 'Protests' }, { title: 'Aragalaya', description: 'Protests' }, []],
+    [{ name: 'events' }, { title: 'events' }, []],
+    [{ title: 'Title', name: 'layer' }, { title: 'Title' }, []],
+    [{ description: '' }, {}, []],
+    [{}, {}, []],
+    [
+      { title: 5, description: ['x'] },
+      {},
+      [
+        'the FeatureCollection\'s "title" must be text, not a number',
+        'the FeatureCollection\'s "description" must be text, not a list',
+      ],
+    ],
+  ])('%j', (json, names, errors) => {
+    expect(collectionNames(json)).toEqual({ names, errors });
+  });
+
+  it('comes with the events read', () => {
+    const named = { ...collection(feature({ date: '2022-01-05', title: 'A' })), title: 'Bishkek, October 2020' };
+    expect(read(named).names).toEqual({ title: 'Bishkek, October 2020' });
   });
 });

@@ -1,7 +1,7 @@
 import { columnKey } from './columns.ts';
 import { quote } from './messages.ts';
 import { validateRecords, type ValidateOptions, type Validated } from './rows.ts';
-import type { RawField, RawRecord } from './types.ts';
+import type { RawField, RawRecord, StorySidecar } from './types.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -17,7 +17,36 @@ export const isNativeStory = (json: unknown): boolean =>
  * Feature N is reported as "feature N", and is the event's `row`. A feature without geometry may name a
  * place (or carry lat/lon properties) like a spreadsheet row.
  */
-export function readGeoJson(json: unknown, options: Omit<ValidateOptions, 'label'> = {}): Validated {
+/** What a FeatureCollection says of itself: its title (`title`, else `name`) and `description`. */
+export type CollectionNames = Pick<StorySidecar, 'title' | 'description'>;
+
+/**
+ * The story's name and description from the FeatureCollection's own members, as a sidecar gives them for a
+ * CSV: `title` (or `name`, which GIS tools write as the layer's name) and `description`. Text only.
+ */
+export function collectionNames(json: Record<string, unknown>): { names: CollectionNames; errors: string[] } {
+  const names: CollectionNames = {};
+  const errors: string[] = [];
+  for (const [key, member] of [
+    ['title', 'title'],
+    ['title', 'name'],
+    ['description', 'description'],
+  ] as const) {
+    const value = json[member];
+    if (value === undefined || value === null || names[key] !== undefined) continue;
+    if (typeof value !== 'string') {
+      errors.push(`the FeatureCollection's "${member}" must be text, not ${describe(value)}`);
+      continue;
+    }
+    if (value.trim()) names[key] = value.trim();
+  }
+  return { names, errors };
+}
+
+export function readGeoJson(
+  json: unknown,
+  options: Omit<ValidateOptions, 'label'> = {},
+): Validated & { names?: CollectionNames } {
   if (!isObject(json) || json.type !== 'FeatureCollection') {
     const found = isObject(json) && typeof json.type === 'string' ? `a ${quote(json.type)}` : describe(json);
     return { events: [], errors: [`the file is not a GeoJSON FeatureCollection (it is ${found})`] };
@@ -42,7 +71,8 @@ export function readGeoJson(json: unknown, options: Omit<ValidateOptions, 'label
   const validated = validateRecords(records, { ...options, label: 'feature' });
   // Feature-level problems first would scatter one feature's messages; keep them in feature order.
   const all = [...errors, ...validated.errors].sort((a, b) => featureNumber(a) - featureNumber(b));
-  return { events: validated.events, errors: all };
+  const named = collectionNames(json);
+  return { events: validated.events, errors: [...named.errors, ...all], names: named.names };
 }
 
 const featureNumber = (message: string): number => Number(/^feature (\d+)/.exec(message)?.[1] ?? 0);

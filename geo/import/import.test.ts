@@ -117,6 +117,29 @@ describe('importStory: files', () => {
     expect(result.errors[0].startsWith(message)).toBe(true);
   });
 
+  it.each([
+    [
+      'named by its collection, no sidecar',
+      { title: 'Own title', description: 'Own' },
+      undefined,
+      { title: 'Own title', description: 'Own' },
+    ],
+    [
+      'a sidecar beside it wins',
+      { title: 'Own title', description: 'Own' },
+      { title: 'Sidecar title' },
+      { title: 'Sidecar title', description: 'Own' },
+    ],
+    ['neither: no title (the file name stands in later)', {}, undefined, {}],
+  ])('a GeoJSON story %s', (_, members, sidecar, expected) => {
+    const name = `named-${Object.keys(members).length}-${sidecar ? 1 : 0}.geojson`;
+    const path = file(name, JSON.stringify({ ...JSON.parse(pointsJson), ...members }));
+    if (sidecar) file(`${name}.json`, JSON.stringify(sidecar));
+    const result = run(path);
+    expect(result.errors).toEqual([]);
+    expect(result.sidecar).toEqual(expected);
+  });
+
   it('a missing file is an error, not an exception', () => {
     expect(run(join(dir, 'nope.csv')).errors).toEqual([`no such file: ${join(dir, 'nope.csv')}`]);
   });
@@ -128,7 +151,7 @@ describe('importStory: files', () => {
       'row 2: 5 cells but the header has 4 columns; is a comma missing its quotes?',
       'row 3, date: "2022-13-01" is not a date (YYYY-MM-DD)',
       'mixed.csv.json, title: must be text, not a number',
-      'mixed.csv.json: unknown key "subtitle" (known: title, description, language, credits)',
+      'mixed.csv.json: unknown key "subtitle" (known: title, description, language, credits, highlight)',
     ]);
   });
 

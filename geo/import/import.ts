@@ -53,7 +53,9 @@ export function importStory(path: string, options: ImportOptions = {}): ImportRe
       return done([], [`not valid JSON (${(e as Error).message})`]);
     }
     const read = readGeoJson(json, { gazetteer: options.gazetteer, onProgress: check });
-    return done(read.events, read.errors);
+    // The collection names itself as a sidecar would; a sidecar beside it, written for the purpose, wins.
+    const named = { ...read.names, ...sidecar };
+    return { ...done(read.events, read.errors), sidecar: named };
   }
   return done(
     [],

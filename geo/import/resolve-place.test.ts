@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer, placeKey } from './gazetteer.ts';
+import { loadGazetteer, looseKey, placeKey } from './gazetteer.ts';
 import { resolvePlace } from './resolve-place.ts';
 import { testGazetteer } from './test-gazetteer.ts';
 
@@ -15,6 +15,19 @@ describe('placeKey', () => {
     ['Алматы', 'алматы'],
   ])('%j → %j', (name, key) => {
     expect(placeKey(name)).toBe(key);
+  });
+});
+
+describe('looseKey: another romanisation of the same name', () => {
+  it.each([
+    ['Osipovichi', 'Asipovichy', true],
+    ['Zhitomir', 'Zhytomyr', true],
+    ['Odessa', 'Odesa', true],
+    ['Kharkov', 'Harkov', true],
+    ['Paris', 'Perez', false],
+    ['Minsk', 'Pinsk', false],
+  ])('%s and %s: %s', (a, b, same) => {
+    expect(looseKey(a) === looseKey(b)).toBe(same);
   });
 });
 
@@ -70,6 +83,43 @@ describe('resolvePlace (the real GeoNames gazetteer)', () => {
     ['London', 'CA', ['London', 'CA', 6058560]],
   ])('%s (%s)', (name, country, expected) => {
     expect(resolve(name, country)).toEqual(expected);
+  });
+
+  it.each([
+    ['an English exonym (Natural Earth NAME_EN)', 'Rostov-on-Don', undefined, ['Rostov-na-Donu', 'RU', 501175]],
+    ['an English exonym within its country', 'Rostov-on-Don', 'RU', ['Rostov-na-Donu', 'RU', 501175]],
+    ['the Russian romanisation of a Belarusian town', 'Osipovichi', 'BY', ['Asipovichy', 'BY', 624034]],
+    ['the same without a country', 'Osipovichi', undefined, ['Asipovichy', 'BY', 624034]],
+    ['a Russian name (Natural Earth NAME_RU)', 'Ростов-на-Дону', undefined, ['Rostov-na-Donu', 'RU', 501175]],
+    ['a French name (Natural Earth NAME_FR)', 'Moscou', undefined, ['Moscow', 'RU', 524901]],
+    ['a Spanish name without its accent', 'Concepcion', 'CL', ['Concepción', 'CL', 3893894]],
+  ])('finds %s: %s (%s)', (_, name, country, expected) => {
+    expect(resolve(name, country)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Rostov-na-Donau',
+      undefined,
+      '"Rostov-na-Donau" not found in the gazetteer; did you mean Rostov-na-Donu (RU, 1,074,482)? Otherwise give lat and lon',
+    ],
+    [
+      'Mogilev',
+      'BY',
+      '"Mogilev" not found in the gazetteer; did you mean Moguilev (Mahilyow, BY, 369,200)? Otherwise give lat and lon',
+    ],
+    ['Qwertyville', undefined, '"Qwertyville" not found in the gazetteer; give lat and lon'],
+  ])('offers close spellings with country and population for %s (%s)', (name, country, expected) => {
+    expect(resolve(name, country)).toBe(expected);
+  });
+
+  it('offers at most three candidates, and only in the row’s country', () => {
+    const r = resolvePlace(gazetteer, 'Springfeld', 'US');
+    expect('problem' in r && r.problem).toMatch(/^"Springfeld" not found in the gazetteer; did you mean /);
+    const offered = gazetteer.near('Springfeld', 'US');
+    expect(offered.length).toBe(3);
+    expect(offered.every((o) => o.city.country === 'US' || o.city.otherCountries.includes('US'))).toBe(true);
+    expect(offered.map((o) => o.city.name)).toEqual(['Springfield', 'Springfield', 'Springfield']);
   });
 
   it('Springfield is ambiguous and lists five candidates', () => {

@@ -224,7 +224,7 @@ describe('validateRecords: the events', () => {
 
   it('coordinates win over a place name, which is then only a label (no lookup)', () => {
     const lookups: string[] = [];
-    const gazetteer = { find: (name: string) => (lookups.push(name), testGazetteer.find(name)) };
+    const gazetteer = { ...testGazetteer, find: (name: string) => (lookups.push(name), testGazetteer.find(name)) };
     const table = readCsv(new TextEncoder().encode('date,title,place,lat,lon\n2022-01-05,A,Springfield,1,2\n'));
     const { events, errors } = validateRecords(table.rows, { gazetteer });
     expect(errors).toEqual([]);

@@ -18,7 +18,7 @@ describe('checkSidecar', () => {
   it.each([
     [
       { tilte: 'x' },
-      'events.csv.json: unknown key "tilte" (known: title, description, language, credits, licence, methods, changelog)',
+      'events.csv.json: unknown key "tilte" (known: title, description, language, credits, licence, methods, changelog, highlight)',
     ],
     [{ title: 12 }, 'events.csv.json, title: must be text, not a number'],
     [{ credits: ['a', 'b'] }, 'events.csv.json, credits: must be text, not a list'],
@@ -26,6 +26,32 @@ describe('checkSidecar', () => {
     [{ language: 'english' }, 'events.csv.json, language: "english" is not a language tag (such as en, si or ta)'],
     [[], 'events.csv.json: expected an object like {"title": "…", "language": "en"}'],
   ])('%j', (json, message) => {
+    expect(checkSidecar(json, NAME).errors).toEqual([message]);
+  });
+
+  it.each([
+    [{ highlight: ['KG'] }, ['KG']],
+    [{ highlight: ['kz', ' RU ', 'KZ'] }, ['KZ', 'RU']],
+    [{ highlight: [] }, undefined],
+  ])('highlight %j lights %j', (json, lit) => {
+    expect(checkSidecar(json, NAME)).toEqual({ sidecar: lit ? { highlight: lit } : {}, errors: [] });
+  });
+
+  it.each([
+    [{ highlight: 'KG' }, 'events.csv.json, highlight: must be a list of country codes such as ["KG"], not a string'],
+    [
+      { highlight: ['Kyrgyzstan'] },
+      'events.csv.json, highlight: "Kyrgyzstan" is not an ISO 3166-1 country code; give a list of country codes such as ["KG"]',
+    ],
+    [
+      { highlight: ['XX'] },
+      'events.csv.json, highlight: "XX" is not an ISO 3166-1 country code; give a list of country codes such as ["KG"]',
+    ],
+    [
+      { highlight: [417] },
+      'events.csv.json, highlight: a number is not an ISO 3166-1 country code; give a list of country codes such as ["KG"]',
+    ],
+  ])('refuses highlight %j', (json, message) => {
     expect(checkSidecar(json, NAME).errors).toEqual([message]);
   });
 

@@ -1,18 +1,20 @@
+import countryCodes from 'i18n-iso-countries';
 import { parseUrl } from './cells.ts';
 import { quote } from './messages.ts';
 import type { StorySidecar } from './types.ts';
 import { decodeUtf8 } from './utf8.ts';
 
 const TEXT_KEYS = ['title', 'description', 'language', 'credits'] as const;
-const KEYS = [...TEXT_KEYS, 'licence', 'methods', 'changelog'] as const;
+const KEYS = [...TEXT_KEYS, 'licence', 'methods', 'changelog', 'highlight'] as const;
 const isTextKey = (k: string): k is (typeof TEXT_KEYS)[number] => (TEXT_KEYS as readonly string[]).includes(k);
 
 // A primary language of 2–3 letters and optional subtags: "si", "en-GB", "zh-Hant"; not "english".
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /**
- * Reads the optional `<input>.json` beside the events: what the story is called and by whom. Every
- * member is text; an unknown key is refused rather than ignored, since it is most likely a typo
+ * Reads the optional `<input>.json` beside the events: what the story is called and by whom, its
+ * licence, methods and corrections, and the countries it lights (`highlight`). An unknown key is
+ * refused rather than ignored, since it is most likely a typo
  * ("tilte") whose value would silently go missing.
  */
 export function readSidecar(bytes: Uint8Array, fileName: string): { sidecar: StorySidecar; errors: string[] } {
@@ -38,6 +40,12 @@ export function checkSidecar(json: unknown, fileName: string): { sidecar: StoryS
       const checked = STRUCTURED[key](value, `${fileName}, ${key}`);
       errors.push(...checked.errors);
       if (checked.errors.length === 0) Object.assign(sidecar, { [key]: checked.value });
+      continue;
+    }
+    if (key === 'highlight') {
+      const codes = highlightCodes(value, fileName);
+      if ('error' in codes) errors.push(codes.error);
+      else if (codes.list.length) sidecar.highlight = codes.list;
       continue;
     }
     if (!isTextKey(key)) {
@@ -133,6 +141,25 @@ const STRUCTURED = {
       return { value: change, errors };
     }),
 };
+
+/**
+ * `"highlight": ["KG"]`: the countries the story lights, by ISO 3166-1 alpha-2 code, each once, as written
+ * (in capitals). A name ("Kyrgyzstan") or an unknown code is refused, naming it.
+ */
+function highlightCodes(value: unknown, fileName: string): { list: string[] } | { error: string } {
+  const example = 'a list of country codes such as ["KG"]';
+  if (!Array.isArray(value)) return { error: `${fileName}, highlight: must be ${example}, not ${kind(value)}` };
+  const list: string[] = [];
+  for (const item of value) {
+    const code = typeof item === 'string' ? item.trim().toUpperCase() : undefined;
+    if (code === undefined || !/^[A-Z]{2}$/.test(code) || !countryCodes.isValid(code))
+      return {
+        error: `${fileName}, highlight: ${typeof item === 'string' ? quote(item) : kind(item)} is not an ISO 3166-1 country code; give ${example}`,
+      };
+    if (!list.includes(code)) list.push(code);
+  }
+  return { list };
+}
 
 function isLanguageTag(s: string): boolean {
   if (!LANGUAGE.test(s)) return false;

@@ -64,6 +64,8 @@ export interface StorySidecar {
     source?: string;
     url?: string;
   }[];
+  /** Countries the story lights, by ISO 3166-1 alpha-2 code: its own overlay (none when absent). */
+  highlight?: string[];
 }
 
 export interface ImportResult {

@@ -15,7 +15,9 @@ import { parseStory } from '../../src/story/validate.ts';
 import { readJson, writeJson } from '../io.ts';
 import { articlesFile, buildArticles, hasSeeds, seedsDir } from './articles.ts';
 import { renderChronology } from './chronology.ts';
-import { resolveChangelog, resolveSources, resolveStory } from './resolve.ts';
+import { SOURCE_CREDITS } from '../../src/map/credits.ts';
+import { supportedZoom } from '../world/relief.ts';
+import { type BaseInfo, resolveChangelog, resolveSources, resolveStory } from './resolve.ts';
 
 export const storyFile = fileURLToPath(new URL('./story.json', import.meta.url));
 export const dataDir = fileURLToPath(new URL('../../public/data/', import.meta.url));
@@ -35,14 +37,38 @@ export function loadStory(file: string = storyFile): Story {
 
 /** The map-ready story in its first language (the default story's base map is clipped to the region's box). */
 export const buildStory = (story: Story = loadStory(), lang = story.story.languages[0]): StoryEventCollection =>
-  resolveStory(story, lang, region.clip as Bbox, reliefBox());
+  resolveStory(story, lang, defaultBase());
 
-/** The box the base map's relief image covers, as `npm run geo` recorded it in data/manifest.json. */
-function reliefBox(): Bbox | undefined {
-  const manifest = join(dataDir, 'manifest.json');
-  if (!existsSync(manifest)) return undefined;
-  return readJson<{ files: Record<string, { bbox?: Bbox }> }>(manifest).files['data/relief/region.png']?.bbox;
+/** The relief image of the default base map: its manifest entry's box, and the zoom its width supports. */
+const RELIEF = 'data/relief/region.png';
+
+/**
+ * The default story's base map, as `npm run geo` recorded it in data/manifest.json: the region's box, the
+ * relief's box and the zoom its pixels support, and the sources of its files (those of the manifest, and
+ * the countries, their labels and the border, which geo/build.ts writes from Natural Earth and OpenStreetMap).
+ */
+export function defaultBase(): BaseInfo {
+  const maxBounds = region.clip as Bbox;
+  const file = join(dataDir, 'manifest.json');
+  if (!existsSync(file)) return { maxBounds, mapSources: ['naturalEarth', 'osm'] };
+  const manifest = readJson<{
+    files: Record<string, { bbox?: Bbox; sources: string[]; load: string; minzoom: number }>;
+  }>(file);
+  const relief = manifest.files[RELIEF]?.bbox;
+  const sources = new Set(['naturalEarth', 'osm', ...Object.values(manifest.files).flatMap((f) => f.sources)]);
+  return {
+    maxBounds,
+    relief,
+    reliefMaxZoom: relief && supportedZoom(pngWidth(readFileSync(join(dataDir, '..', RELIEF))), relief[2] - relief[0]),
+    mapSources: Object.keys(SOURCE_CREDITS).filter((k) => sources.has(k)),
+    zoomFiles: Object.fromEntries(
+      Object.entries(manifest.files).flatMap(([path, f]) => (f.load === 'zoom' ? [[path, f.minzoom]] : [])),
+    ),
+  };
 }
+
+/** A PNG's width, from its header (IHDR, bytes 16–19). */
+const pngWidth = (png: Buffer): number => png.readUInt32BE(16);
 
 /**
  * Writes public/data/story.geojson and geo/CHRONOLOGY.md from the story, and geo/story/articles.json

@@ -112,7 +112,7 @@ function renderEvent(e: StoryEventProperties, sources: ResolvedSource[]): string
 export function renderChronology(story: Story): string {
   const meta = story.story;
   const lang = meta.languages[0];
-  const built = resolveStory(story, lang, [-180, -90, 180, 90]);
+  const built = resolveStory(story, lang, { maxBounds: [-180, -90, 180, 90], mapSources: [] });
   const sources = resolveSources(story, lang);
   const places = placesById(story);
   const events = built.features.map((f) => f.properties);

@@ -9,11 +9,12 @@ import { loadStory } from './build-story.ts';
 import { storyCsv, storyGeoJson, storyJson, sourceCells } from './export.ts';
 import { NO_SOURCE } from './from-import.ts';
 import { readInput } from './read-input.ts';
-import { resolveSources, resolveStory } from './resolve.ts';
+import { resolveSources, resolveStory, type BaseInfo } from './resolve.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'qantar-export-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const WORLD: [number, number, number, number] = [-180, -90, 180, 90];
+/** Downloads and their round trip need no base map: the whole world, drawing nothing. */
+const WORLD: BaseInfo = { maxBounds: [-180, -90, 180, 90], mapSources: [] };
 const story = loadStory();
 const secondStory = new URL('../../test/fixtures/second-story/events.csv', import.meta.url).pathname;
 

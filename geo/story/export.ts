@@ -14,10 +14,11 @@ import type { Story, Text } from '../../src/story/schema.ts';
 import type { ResolvedSource } from '../../src/story/built.ts';
 import { columnKey, isKnownColumn, sourceColumn } from '../import/columns.ts';
 import { NO_SOURCE, OTHER_CATEGORY } from './from-import.ts';
-import { resolveSources, resolveStory } from './resolve.ts';
+import { resolveSources, resolveStory, type BaseInfo } from './resolve.ts';
 import { placesById } from './story-order.ts';
 
-const WORLD: [number, number, number, number] = [-180, -90, 180, 90];
+/** Downloads and their round trip need no base map: the whole world, drawing nothing. */
+const WORLD: BaseInfo = { maxBounds: [-180, -90, 180, 90], mapSources: [] };
 
 /** The download's formats, by file extension. */
 export const downloadFormats = ['csv', 'geojson', 'json'] as const;

@@ -41,6 +41,14 @@ describe('storyFromImport', () => {
       ],
       [70.46, 0.7, 106.94, 7.9],
     ],
+    [
+      'across the antimeridian: east past 180, not the whole world',
+      [
+        [178.44, -18.14],
+        [-179.9, -16.6],
+      ],
+      [177.94, -18.64, 180.6, -16.1],
+    ],
   ])('opens on the events: %s', (_, points, bounds) => {
     const { story } = eventsOf(points.map(([lon, lat]) => event({ lon, lat })));
     expect(story.story.bounds).toEqual(bounds);
@@ -61,6 +69,18 @@ describe('storyFromImport', () => {
     ],
   ])('takes the sidecar: %s', (_, sidecar, expected) => {
     expect(eventsOf([event()], sidecar).story.story).toMatchObject(expected);
+  });
+
+  it.each([
+    ['no highlight: nothing lit', {}, []],
+    ['an empty highlight: nothing lit', { highlight: [] }, []],
+    [
+      'a highlight: its own overlay, lit all the story long',
+      { highlight: ['KG', 'KZ'] },
+      [{ kind: 'countries', id: 'highlight', countries: ['KG', 'KZ'] }],
+    ],
+  ])('lights what the sidecar asks: %s', (_, sidecar, overlays) => {
+    expect(eventsOf([event()], sidecar).story.story.overlays ?? []).toEqual(overlays);
   });
 
   it.each([

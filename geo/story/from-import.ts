@@ -1,7 +1,8 @@
 /**
  * An imported spreadsheet (or GeoJSON) as a story in the project's own schema (src/story/schema.ts), so
  * that `npm run story` has one pipeline: whatever the input, the built data comes from resolve.ts.
- * One language (the sidecar's, else English); a spreadsheet's story has no overlays.
+ * One language (the sidecar's, else English); a spreadsheet's story has one overlay at most: the
+ * countries its sidecar's `highlight` lights.
  */
 import type {
   Bbox,
@@ -14,11 +15,14 @@ import type {
 } from '../../src/story/schema.ts';
 import { themes } from '../../src/theme/theme.ts';
 import { kebab } from '../import/ids.ts';
+import { extentOf } from '../world/extent.ts';
 import type { ImportedEvent, ImportedSource, StorySidecar } from '../import/types.ts';
 
 /** As many categories as the palette has colours; beyond that the least used share one, "Other". */
 export const MAX_CATEGORIES = themes.light.categories.length;
 export const OTHER_CATEGORY = { id: 'other', label: 'Other' } as const;
+/** The id of the overlay a sidecar's `highlight` becomes. */
+export const HIGHLIGHT_ID = 'highlight';
 /** The category of events whose `category` cell is empty. */
 export const UNCATEGORISED = { id: 'event', label: 'Event' } as const;
 /** The reference an event without a source or url cites, so the panel says so rather than staying silent. */
@@ -161,18 +165,18 @@ const sourceReadings = (e: ImportedEvent, text: (s: string) => Record<string, st
 
 /**
  * The opening view: the events' extent with a margin (a tenth of it, at least half a degree), so a
- * story at one place opens on its town rather than on a box of no size.
+ * story at one place opens on its town rather than on a box of no size. The extent goes round the globe
+ * the short way: a story across the antimeridian opens on a box whose east is past 180 (Fiji: 177.9 to
+ * 180.6), not on the whole world.
  */
 export function openingView(events: readonly ImportedEvent[]): Bbox {
-  const lons = events.map((e) => e.lon);
-  const lats = events.map((e) => e.lat);
-  const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const [w, s, e, n] = extentOf(events.map((ev) => [ev.lon, ev.lat]));
   const pad = (span: number) => Math.max(0.5, span / 10);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return [
     round(Math.max(-180, w - pad(e - w))),
     round(Math.max(-85, s - pad(n - s))),
-    round(Math.min(180, e + pad(e - w))),
+    round(Math.min(e > 180 ? 540 : 180, e + pad(e - w))),
     round(Math.min(85, n + pad(n - s))),
   ];
 }
@@ -292,6 +296,10 @@ export function storyFromImport(events: readonly ImportedEvent[], sidecar: Story
       bounds: openingView(events),
       categories: categories.categories.map((c) => ({ id: c.id, label: text(c.label) })),
       ...story.meta,
+      // The sidecar's highlight is the story's own overlay, lit all the story long; without it, nothing is lit.
+      ...(sidecar.highlight?.length
+        ? { overlays: [{ kind: 'countries' as const, id: HIGHLIGHT_ID, countries: sidecar.highlight }] }
+        : {}),
       sources: {},
       references: story.references,
     },

@@ -3,7 +3,6 @@
  * feature per event at its place, texts picked for the language, sources, overlays and days
  * resolved. Pure: the same story and language give the same collection.
  */
-import * as turf from '@turf/turf';
 import { toDayNumber } from '../../src/model/dates.ts';
 import {
   isSeedSource,
@@ -25,6 +24,7 @@ import type {
   StoryEventFeature,
   StorySources,
 } from '../../src/story/built.ts';
+import { extentOf } from '../world/extent.ts';
 import { chronological, placesById } from './story-order.ts';
 
 /** A text in `lang`; the story's validation has made sure every declared language is there. */
@@ -158,11 +158,22 @@ export function resolveChangelog(story: Story, lang: string): BuiltChange[] {
   }));
 }
 
-/** The box around the events' points. */
-const extent = (features: StoryEventFeature[]): Bbox => turf.bbox({ type: 'FeatureCollection', features }) as Bbox;
+/** The box around the events' points, the short way round the globe (east past 180 across the antimeridian). */
+const extent = (features: StoryEventFeature[]): Bbox => extentOf(features.map((f) => f.geometry.coordinates));
 
-/** The map-ready story in `lang`; `maxBounds` is the box the base map was clipped to. */
-export function resolveStory(story: Story, lang: string, maxBounds: Bbox, relief?: Bbox): StoryEventCollection {
+/** What the story's base map is: the box it was clipped to, its relief, and the sources of what it draws. */
+export interface BaseInfo {
+  maxBounds: Bbox;
+  relief?: Bbox;
+  reliefMaxZoom?: number;
+  /** Keys of src/map/credits.ts SOURCE_CREDITS. */
+  mapSources: string[];
+  /** The files loaded on zoom, by path, with the zoom each is needed from. */
+  zoomFiles?: Record<string, number>;
+}
+
+/** The map-ready story in `lang`, on the base map `base` describes. */
+export function resolveStory(story: Story, lang: string, base: BaseInfo): StoryEventCollection {
   const places = placesById(story);
   const meta = story.story;
   const changes = eventChanges(meta, lang);
@@ -228,8 +239,11 @@ export function resolveStory(story: Story, lang: string, maxBounds: Bbox, relief
       categories: meta.categories.map((c) => ({ id: c.id, label: pick(c.label, lang), color: c.color })),
       overlays: (meta.overlays ?? []).map((o) => resolveOverlay(o, story, lang)),
       bounds: meta.bounds ?? extent(features),
-      maxBounds,
-      relief,
+      maxBounds: base.maxBounds,
+      relief: base.relief,
+      reliefMaxZoom: base.reliefMaxZoom,
+      mapSources: base.mapSources,
+      zoomFiles: base.zoomFiles,
     },
     features,
   };

@@ -10,13 +10,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sourcesFileName, storyFileName } from '../../src/story/built.ts';
-import { isEvent, type Story } from '../../src/story/schema.ts';
+import { isEvent, isPlace, type Story } from '../../src/story/schema.ts';
+import { SOURCE_CREDITS, type SourceKey } from '../../src/map/credits.ts';
 import { jsonText } from '../io.ts';
 import { buildSite } from '../site/build-site.ts';
-import { buildStory, storyFile } from './build-story.ts';
-import { fittedBasemap, inDefaultRegion, REGION_ONLY } from './fitted-basemap.ts';
+import { defaultBase, loadStory, storyFile } from './build-story.ts';
+import { fittedBasemap, licences, REGION_ONLY } from './fitted-basemap.ts';
 import { readInput } from './read-input.ts';
-import { resolveSources, resolveStory } from './resolve.ts';
+import { type BaseInfo, resolveSources, resolveStory } from './resolve.ts';
 import { placesById } from './story-order.ts';
 
 export const USAGE =
@@ -62,16 +63,35 @@ export function checkOut(out: string): string | undefined {
   return undefined;
 }
 
+/** The sources a story's own data brings to its map: GeoNames, where its places were found in the gazetteer. */
+const storySources = (story: Story): SourceKey[] =>
+  story.features.some((f) => isPlace(f) && /^GeoNames\b/.test(f.properties.coordinateSource)) ? ['geonames'] : [];
+
+/** Whether the story is the default one (geo/story/story.json, wherever it was copied): its base map is its own. */
+const isDefaultStory = (story: Story): boolean => story.story.id === loadStory().story.id;
+
 /** The story's data files, by their path in the site, and the paths of the default ones it does without. */
-async function storyData(story: Story): Promise<{ files: Record<string, string | Buffer>; remove: string[] }> {
+export async function storyData(story: Story): Promise<{ files: Record<string, string | Buffer>; remove: string[] }> {
   const places = placesById(story);
   const points = story.features.filter(isEvent).map((e) => places.get(e.properties.place)!.geometry.coordinates);
   const languages = story.story.languages;
-  const base = inDefaultRegion(points) ? undefined : await fittedBasemap(points);
+  const base = isDefaultStory(story) ? undefined : await fittedBasemap(points, languages);
+  const info: BaseInfo = base
+    ? {
+        maxBounds: base.clip,
+        relief: base.relief.bbox,
+        reliefMaxZoom: base.relief.maxzoom,
+        zoomFiles: base.zoomFiles,
+        mapSources: (Object.keys(SOURCE_CREDITS) as SourceKey[]).filter(
+          (k) => base.sources.includes(k) || storySources(story).includes(k),
+        ),
+      }
+    : defaultBase();
   const files: Record<string, string | Buffer> = { ...base?.files };
+  // The licences of what the map draws: the base map's sources and the story's own (GeoNames' points).
+  if (base) files['data/LICENCES.md'] = licences(info.mapSources as SourceKey[]);
   for (const lang of languages) {
-    const built = base ? resolveStory(story, lang, base.clip) : buildStory(story, lang);
-    files[`data/${storyFileName(lang, languages)}`] = jsonText(built);
+    files[`data/${storyFileName(lang, languages)}`] = jsonText(resolveStory(story, lang, info));
     files[`data/${sourcesFileName(lang, languages)}`] = jsonText(resolveSources(story, lang));
   }
   return { files, remove: base ? REGION_ONLY : [] };

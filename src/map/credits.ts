@@ -20,3 +20,32 @@ export const imageCredits = (relief: boolean): string[] => [
   GEONAMES,
   ...(relief ? [RELIEF] : []),
 ];
+
+/**
+ * Each public source a base map may draw, by the key a story's built data names it with
+ * (`story.mapSources` in data/story.geojson, `sources` of each file in data/manifest.json): its credit as
+ * text and its licence. The build (geo/) writes the keys; the app credits only the keys a story lists
+ * (DECISIONS §7: no "Almaty 2012: CC BY-SA 2.0" on a map of Rostov).
+ */
+export const SOURCE_CREDITS = {
+  naturalEarth: { attribution: 'Natural Earth', licence: 'public domain' },
+  osm: { attribution: '© OpenStreetMap contributors (ODbL)', licence: 'ODbL 1.0' },
+  osm2012: { attribution: '© OpenStreetMap contributors (CC BY-SA 2.0)', licence: 'CC BY-SA 2.0' },
+  geonames: { attribution: 'GeoNames (CC BY 4.0)', licence: 'CC BY 4.0' },
+  etopo5: { attribution: 'ETOPO5 (NOAA)', licence: 'public domain' },
+  srtm: { attribution: 'SRTM (NASA/USGS)', licence: 'public domain' },
+} as const;
+
+export type SourceKey = keyof typeof SOURCE_CREDITS;
+
+export const isSourceKey = (key: string): key is SourceKey => Object.hasOwn(SOURCE_CREDITS, key);
+
+/** The order credits are listed in: the table's, whatever order a story names them in. */
+const ORDER = Object.keys(SOURCE_CREDITS) as SourceKey[];
+
+/**
+ * The credits, as text, of the sources a story's map draws (its `mapSources`), in a fixed order and each
+ * once; a key this version does not know is left out rather than shown raw.
+ */
+export const creditsFor = (keys: readonly string[]): string[] =>
+  ORDER.filter((k) => keys.includes(k)).map((k) => SOURCE_CREDITS[k].attribution);

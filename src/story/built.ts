@@ -154,6 +154,22 @@ export interface BuiltStoryMeta {
   maxBounds: Bbox;
   /** The box the base map's shaded relief image (data/relief/region.png) covers, when it has one. */
   relief?: Bbox;
+  /**
+   * The zoom the relief image's pixels support: past it a pixel of the image covers more than four of the
+   * screen's, and the map should have faded the relief out.
+   */
+  reliefMaxZoom?: number;
+  /**
+   * The public sources of what this story's map draws, as keys of src/map/credits.ts SOURCE_CREDITS
+   * ('naturalEarth', 'osm', 'osm2012', 'geonames', 'etopo5', 'srtm'): credit these, and only these
+   * (data/manifest.json says which file comes from which).
+   */
+  mapSources?: string[];
+  /**
+   * The base map's files that load only when the reader zooms in, by path (a tile folder by its template),
+   * each with the zoom it is needed from: the rest load at startup. data/manifest.json says what each holds.
+   */
+  zoomFiles?: Record<string, number>;
 }
 
 /** The story's file in a language: story.geojson in its first language, story.<lang>.geojson in the others. */

@@ -145,6 +145,9 @@ const CollectionSchema = v.object({
     bounds: BboxSchema,
     maxBounds: BboxSchema,
     relief: v.optional(BboxSchema),
+    reliefMaxZoom: v.optional(v.number()),
+    mapSources: v.optional(v.array(text)),
+    zoomFiles: v.optional(v.record(v.string(), v.number())),
   }),
   features: v.array(v.unknown()),
 });

@@ -107,10 +107,26 @@ export const PointSchema = v.strictObject({
   coordinates: v.strictTuple([longitude, latitude], (i) => `expected [longitude, latitude], got ${i.received}`),
 });
 
-/** [west, south, east, north] in degrees. */
-export const BboxSchema = v.strictTuple(
-  [longitude, latitude, longitude, latitude],
-  (i) => `expected [west, south, east, north], got ${i.received}`,
+/**
+ * A box's east edge, in unwrapped longitudes: a box across the antimeridian runs past 180 (Fiji: 170 to
+ * 190), so that west < east always.
+ */
+const eastLongitude = v.pipe(
+  v.number((i) => `expected longitude as a number, got ${i.received}`),
+  v.minValue(-180, (i) => `longitude must be between -180 and 540, got ${i.received}`),
+  v.maxValue(540, (i) => `longitude must be between -180 and 540, got ${i.received}`),
+);
+
+/** [west, south, east, north] in degrees; east is past 180 for a box across the antimeridian. */
+export const BboxSchema = v.pipe(
+  v.strictTuple(
+    [longitude, latitude, eastLongitude, latitude],
+    (i) => `expected [west, south, east, north], got ${i.received}`,
+  ),
+  v.check(
+    ([w, , e]) => e - w <= 360,
+    (i) => `expected a box at most a turn wide (east past 180 across the antimeridian), got ${json(i.input)}`,
+  ),
 );
 
 export const PlacePropertiesSchema = v.strictObject({
