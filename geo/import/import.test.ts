@@ -151,7 +151,7 @@ describe('importStory: files', () => {
       'row 2: 5 cells but the header has 4 columns; is a comma missing its quotes?',
       'row 3, date: "2022-13-01" is not a date (YYYY-MM-DD)',
       'mixed.csv.json, title: must be text, not a number',
-      'mixed.csv.json: unknown key "subtitle" (known: title, description, language, credits, highlight)',
+      'mixed.csv.json: unknown key "subtitle" (known: title, description, language, credits, licence, methods, changelog, highlight)',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitBounds, mercatorX, mercatorY } from '../../src/static/mercator.ts';
+import { fitBounds, mercatorX, mercatorY, wrapNear } from '../../src/static/mercator.ts';
 import type { Bbox } from '../../src/story/schema.ts';
 import { ASPECTS, clipBox, crossesAntimeridian, extentOf } from './extent.ts';
 
@@ -52,7 +52,8 @@ function fitsWithin(extent: Bbox, clip: Bbox, aspect: number): boolean {
   const size = { width: 1000 * aspect, height: 1000 };
   const camera = fitBounds(extent, size, 0);
   const world = 512 * 2 ** camera.zoom;
-  const [cx, cy] = [mercatorX(camera.lng), mercatorY(camera.lat)];
+  // The camera's longitude is given in -180…180: its copy in the clip's own frame (east past 180).
+  const [cx, cy] = [mercatorX(wrapNear(camera.lng, (clip[0] + clip[2]) / 2)), mercatorY(camera.lat)];
   const [hx, hy] = [size.width / 2 / world, size.height / 2 / world];
   const eps = 1e-9;
   return (
