@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 export const gzipSize = (bytes: Uint8Array): number => gzipSync(bytes).length;
 export const KB = 1000;
 
-export type Part = 'maplibre' | 'app' | 'css' | 'data' | 'relief' | 'story' | 'fonts' | 'html';
+export type Part = 'maplibre' | 'app' | 'css' | 'data' | 'relief' | 'story' | 'fonts' | 'html' | 'images';
 
 /** MapLibre's files as the npm package ships them, gzip-sized on their own. */
 export interface MapLibreSizes {
@@ -46,12 +46,16 @@ export function weigh(path: string, body: Buffer): FileWeight {
   const base = { path, raw: body.length, gzip };
   const ml = mapLibreSizes();
   if (/\/data\/relief\//.test(path)) return { ...base, parts: { relief: gzip } };
+  // The posters: pictures of the map, an embed's first paint.
+  if (/\/poster[^/]*\.svg$/.test(path)) return { ...base, parts: { images: gzip } };
   if (/\/data\/story(\.[a-z]+)?\.geojson$/.test(path)) return { ...base, parts: { story: gzip } };
   if (/\/data\//.test(path)) return { ...base, parts: { data: gzip } };
   if (/\.(woff2?|ttf|otf)$/.test(path)) return { ...base, parts: { fonts: gzip } };
   if (/\.html?$/.test(path) || path.endsWith('/')) return { ...base, parts: { html: gzip } };
   if (path.endsWith('.css')) {
     const withMapLibre = body.includes('.maplibregl-map');
+    // MapLibre's own stylesheet, linked when the live map starts.
+    if (withMapLibre && /maplibre/.test(path)) return { ...base, parts: { maplibre: gzip } };
     return { ...base, parts: { css: gzip }, ...(withMapLibre ? { mapLibreCss: Math.min(ml.css, gzip) } : {}) };
   }
   if (/\.m?js$/.test(path)) {

@@ -24,6 +24,7 @@ const partNames: Record<Part, string> = {
   relief: 'Shaded relief',
   fonts: 'Fonts',
   html: 'HTML page',
+  images: 'Posters (pictures of the map)',
 };
 
 /** RESULTS.md: the figures of results.json, with what was timed and how. */
@@ -275,7 +276,35 @@ ${table(
   ],
 )}
 
-## 8. Lighthouse
+## 8. The light guest
+
+The map as a newsroom's article meets it (\`bench/guest.ts\`, the pages in \`test/browser/articles.ts\`): a headline
+and twelve paragraphs, with the copy-embed button's own snippet after the first paragraph (the element or the
+iframe, on the first screen) or after two hundred (the element, far below); the article alone; and the floor, a
+plain page with index.html's prerendered static map inline. **Bytes** are what the server sent (a worker's
+requests included), each path once, gzip'd: the articles before any reach (their static map painted, then 3 s
+more), index.html until its live map was idle. **Far**: the main thread's long tasks in the far article's
+first ${r.guest.far.seconds} s. **Reach**: at ${r.guest.reach.cpuSlowdown}× CPU (CDP throttling), the pointer over the map (which fetches its code), a
+second's reading, a click on its zoom button, to the live map drawn and handed over, ${r.guest.reach.reach.runs} runs; against a
+MapLibre-only page's navigation to its first idle at the same slowdown.
+
+${table(
+  ['Page', 'In all', 'HTML', 'CSS', 'Code', 'Story', 'Data', 'Fonts', 'Relief', 'Posters', 'MapLibre'],
+  r.guest.weights.map((w) => [
+    w.page,
+    `${kb(w.total)} KB`,
+    ...(['html', 'css', 'app', 'story', 'data', 'fonts', 'relief', 'images', 'maplibre'] as const).map(
+      (p) => `${kb(w.parts[p])}`,
+    ),
+  ]),
+)}
+
+The story a prerendered page carries is counted as story and inside its HTML's bytes once in all.
+Far map: ${r.guest.far.longTasks.length ? r.guest.far.longTasks.map((t) => `${t} ms`).join(', ') : 'no long task'}. Reach to live map
+${range(r.guest.reach.reach)}, the first zoom ${r.guest.reach.zoomApplied ? 'carried out' : '**lost**'}; MapLibre only, start to first idle
+${range(r.guest.reach.baseline)}.
+
+## 9. Lighthouse
 
 Lighthouse ${r.settings.lighthouseVersion} in its default mobile setting (a mid-range phone on slow 4G with a 4× slower
 CPU, simulated), ${r.settings.lighthouseRuns} runs a page, the median run by performance score; the pages served

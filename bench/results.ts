@@ -6,6 +6,7 @@ import type { MemoryResult } from './memory.ts';
 import type { PlaybackResult } from './playback.ts';
 import type { ScrubResult } from './scrub.ts';
 import type { StaticStepsResult } from './static-steps.ts';
+import type { FarResult, GuestWeight, ReachResult } from './guest.ts';
 import type { WeightResult } from './weight.ts';
 
 /** One of the issue's targets: met, missed, or (`null`) only reported. */
@@ -42,6 +43,8 @@ export interface Results {
   embedding: { cycles: CyclesResult; scroll: ScrollResult };
   /** A date's step on the static map: the story layer alone against the whole map drawn again. */
   staticSteps: StaticStepsResult;
+  /** The map as a light guest: what each article page downloads, the far map's long tasks, the reach. */
+  guest: { weights: GuestWeight[]; far: FarResult; reach: ReachResult };
   /** Lighthouse mobile on the built pages and the MapLibre-only page, served gzip'd. */
   lighthouse: LighthouseResult[];
   targets: Target[];

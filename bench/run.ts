@@ -13,6 +13,7 @@ import { format, resolveConfig } from 'prettier';
 import { launch } from '../test/browser/chromium.ts';
 import { buildBaseline } from './build-baseline.ts';
 import { hostPages, measureCycles, measureScroll } from './embedding.ts';
+import { ARTICLES, measureFar, measureGuestWeight, measureReach, writeArticles } from './guest.ts';
 import { measureFirstRender } from './first-render.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
@@ -48,7 +49,12 @@ const CYCLES = 20;
 const SCROLL_EVENTS = 1_000;
 const LIGHTHOUSE_RUNS = 3;
 /** The pages Lighthouse opens, by the name the report gives them, under the server's mounts. */
-const LIGHTHOUSE_PAGES = { 'embed.html': 'app/embed.html', 'index.html': 'app/', 'MapLibre only': 'baseline/' };
+const LIGHTHOUSE_PAGES = {
+  ...Object.fromEntries(Object.entries(ARTICLES).map(([name, file]) => [name, `host/${file}`])),
+  'index.html': 'app/',
+  'MapLibre only': 'baseline/',
+};
+const REACH_RUNS = 3;
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
@@ -62,6 +68,7 @@ const baseline = await buildBaseline();
 const kazakhstan = loadKazakhstan(at('../public/data/countries.topojson'));
 const scrollStory = syntheticStory(SCROLL_EVENTS, kazakhstan, SEED);
 const host = hostPages(scrollStory);
+writeArticles(host, dist);
 const server = await serveBench({ app: dist, baseline, host });
 const browser = await launch();
 try {
@@ -106,11 +113,23 @@ try {
   const scroll = await measureScroll(browser, server, scrollStory);
   const embedding = { cycles, scroll };
 
+  say('the light guest: what each article page downloads, the far map, the reach');
+  const guest = {
+    weights: await measureGuestWeight(browser, server),
+    far: await measureFar(browser, server),
+    reach: await measureReach(
+      browser,
+      server,
+      `${server.url('baseline')}?w=${weight.mapSize.w}&h=${weight.mapSize.h}`,
+      REACH_RUNS,
+    ),
+  };
+
   say('date steps on the static map');
   const staticSteps = await measureStaticSteps(dist, server);
 
   say(`Lighthouse, ${LIGHTHOUSE_RUNS} runs a page`);
-  const lighthouse = await measureLighthouse({ app: dist, baseline }, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS);
+  const lighthouse = await measureLighthouse({ app: dist, baseline, host }, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS);
 
   const results: Results = {
     date: new Date().toISOString(),
@@ -135,8 +154,9 @@ try {
     memory,
     embedding,
     staticSteps,
+    guest,
     lighthouse,
-    targets: judge(weight, firstRender, scrub, playback, memory, embedding, staticSteps, lighthouse),
+    targets: judge(weight, firstRender, scrub, playback, memory, embedding, staticSteps, guest, lighthouse),
   };
   writeFileSync(at('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   // Formatted as `prettier --check` wants it, so the committed file stays lint-clean.

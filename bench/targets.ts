@@ -7,6 +7,7 @@ import type { PlaybackResult } from './playback.ts';
 import type { Target } from './results.ts';
 import type { ScrubResult } from './scrub.ts';
 import type { StaticStepsResult } from './static-steps.ts';
+import type { FarResult, GuestWeight, ReachResult } from './guest.ts';
 import type { WeightResult } from './weight.ts';
 
 export const kb = (bytes: number): string => (bytes / KB).toFixed(1);
@@ -25,8 +26,22 @@ export function judge(
   memory: MemoryResult,
   embedding: { cycles: CyclesResult; scroll: ScrollResult },
   staticSteps: StaticStepsResult,
+  guest: { weights: GuestWeight[]; far: FarResult; reach: ReachResult },
   lighthouse: LighthouseResult[],
 ): Target[] {
+  const lh = (page: string) => {
+    const found = lighthouse.find((l) => l.page === page);
+    if (!found) throw new Error(`no Lighthouse result for ${page}`);
+    return found.median;
+  };
+  const weighed = (page: string) => {
+    const found = guest.weights.find((w) => w.page === page);
+    if (!found) throw new Error(`no weight for ${page}`);
+    return found;
+  };
+  const alone = lh('Article alone');
+  const article = weighed('Article alone').total;
+  const page = weighed('index.html');
   const at = <T extends { events: number }>(xs: T[], n: number): T => {
     const found = xs.find((x) => x.events === n);
     if (!found) throw new Error(`no result at ${n} events`);
@@ -97,6 +112,62 @@ export function judge(
       met:
         staticSteps.bytes.layer.median < 10 * KB &&
         staticSteps.bytes.layer.median < staticSteps.bytes.whole.median / 10,
+    },
+    {
+      name: 'An article with the map far below: bytes beyond the article, and long tasks, until it is near',
+      target: '≤ 5 KB, no task over 50 ms',
+      measured: `${kb(weighed('Article, element far below').total - article)} KB; ${guest.far.longTasks.length ? guest.far.longTasks.map((t) => `${t} ms`).join(', ') : 'no long task'} in ${guest.far.seconds} s`,
+      met: weighed('Article, element far below').total - article <= 5 * KB && guest.far.longTasks.every((t) => t <= 50),
+    },
+    ...(
+      [
+        'Article, element far below',
+        'Article, element on the first screen',
+        'Article, iframe on the first screen',
+      ] as const
+    ).map((name): Target => {
+      const m = lh(name);
+      const first = !name.includes('far');
+      return {
+        name: `Lighthouse: ${name} (median), against the article alone (FCP ${s1(alone.fcp)} s, LCP ${s1(alone.lcp)} s)`,
+        target: first ? 'FCP within 0.1 s, LCP ≤ 1.5 s, CLS 0, TBT ≤ 200 ms' : 'FCP and LCP within 0.1 s',
+        measured: `FCP ${s1(m.fcp)} s, LCP ${s1(m.lcp)} s, CLS ${m.cls.toFixed(3)}, TBT ${ms(m.tbt)} ms (performance ${m.performance})`,
+        met: first
+          ? m.fcp - alone.fcp <= 100 && m.lcp <= 1500 && m.cls === 0 && m.tbt <= 200
+          : m.fcp - alone.fcp <= 100 && m.lcp - alone.lcp <= 100,
+      };
+    }),
+    ...(['Article, element on the first screen', 'Article, iframe on the first screen'] as const).map(
+      (name): Target => {
+        const w = weighed(name);
+        return {
+          name: `${name}, before any reach: bytes in all (HTML and CSS included), and MapLibre`,
+          target: '≤ 120 KB, none of MapLibre',
+          measured: `${kb(w.total)} KB; MapLibre ${kb(w.parts.maplibre)} KB`,
+          met: w.total <= 120 * KB && w.parts.maplibre === 0,
+        };
+      },
+    ),
+    {
+      name: `From the reach to the live map, at ${guest.reach.cpuSlowdown}× CPU (medians), against a MapLibre-only page's start to first idle`,
+      target: 'no slower; the first zoom carried out',
+      measured: `${ms(guest.reach.reach.median)} ms vs ${ms(guest.reach.baseline.median)} ms; zoom ${guest.reach.zoomApplied ? 'carried out' : 'lost'}`,
+      met: guest.reach.reach.median <= guest.reach.baseline.median && guest.reach.zoomApplied,
+    },
+    {
+      name: 'index.html on top of MapLibre: code, story, base map data and fonts (gzip, counted at the server)',
+      target: '≤ 100 KB',
+      measured: `${kb(page.parts.app + page.parts.story + page.parts.data + page.parts.fonts)} KB (relief ${kb(page.parts.relief)} KB)`,
+      met: page.parts.app + page.parts.story + page.parts.data + page.parts.fonts <= 100 * KB,
+    },
+    {
+      name: `Lighthouse: index.html (median), against the static floor page (FCP ${s1(lh('Static floor (inline SVG)').fcp)} s, LCP ${s1(lh('Static floor (inline SVG)').lcp)} s) and MapLibre only (TBT ${ms(lh('MapLibre only').tbt)} ms)`,
+      target: 'FCP ≤ 1.0 s, LCP ≤ 1.5 s, TBT within 300 ms of MapLibre only',
+      measured: `FCP ${s1(lh('index.html').fcp)} s, LCP ${s1(lh('index.html').lcp)} s, TBT ${ms(lh('index.html').tbt)} ms`,
+      met:
+        lh('index.html').fcp <= 1000 &&
+        lh('index.html').lcp <= 1500 &&
+        lh('index.html').tbt - lh('MapLibre only').tbt <= 300,
     },
     ...lighthouse
       .filter((l) => l.page.endsWith('.html'))

@@ -34,7 +34,7 @@ export async function measureWeight(browser: Browser, server: BenchServer): Prom
     const story = s.path.endsWith('.html') || s.path.endsWith('/') ? pageStory(s.path, bytes) : null;
     return [weigh(s.path, bytes), ...(story ? [story] : [])];
   });
-  const parts: Part[] = ['maplibre', 'app', 'css', 'story', 'data', 'relief', 'fonts', 'html'];
+  const parts: Part[] = ['maplibre', 'app', 'css', 'story', 'data', 'relief', 'fonts', 'html', 'images'];
   const totals = Object.fromEntries(parts.map((p) => [p, sumPart(files, p)])) as Record<Part, number>;
   const mapLibreCss = files.reduce((t, f) => t + (f.mapLibreCss ?? 0), 0);
   return { files, totals, budget: budgetBytes(files), mapLibreCss, mapSize: size };

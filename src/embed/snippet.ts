@@ -23,17 +23,19 @@ export function embedSnippet(page: string, state: UrlState, kind: SnippetKind, l
   const base = new URL('./', page).href;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const { poster } = label;
-  const picture = [
-    `<a href="${esc(`${base}${label.pageDir}${formatUrlState(state)}`)}">`,
-    `<img src="${esc(base + poster.file)}" alt="${esc(poster.alt)}" width="${poster.width}" height="${poster.height}"`,
-    ` style="display:block;max-width:100%;height:auto"></a>`,
-  ].join('');
-  if (kind === 'picture') return picture;
+  // Inside an embed the poster loads when near, as the embed does: a map far down an article costs nothing.
+  const picture = (lazy: boolean) =>
+    [
+      `<a href="${esc(`${base}${label.pageDir}${formatUrlState(state)}`)}">`,
+      `<img src="${esc(base + poster.file)}" alt="${esc(poster.alt)}" width="${poster.width}" height="${poster.height}"`,
+      `${lazy ? ' loading="lazy"' : ''} style="display:block;max-width:100%;height:auto"></a>`,
+    ].join('');
+  if (kind === 'picture') return picture(false);
   if (kind === 'iframe') {
     const src = `${base}embed.html${formatUrlState(state, new URLSearchParams({ lang: label.lang }).toString())}`;
     return [
       `<iframe src="${esc(src)}" title="${esc(label.title)}" data-qantar`,
-      `  style="width:100%;border:0" height="640" loading="lazy" allowfullscreen>${picture}</iframe>`,
+      `  style="width:100%;border:0" height="640" loading="lazy" allowfullscreen>${picture(true)}</iframe>`,
       `<script src="${esc(base)}qantar-host.js" defer></script>`,
     ].join('\n');
   }
@@ -48,6 +50,6 @@ export function embedSnippet(page: string, state: UrlState, kind: SnippetKind, l
     .join('');
   return [
     `<script type="module" src="${esc(base)}qantar-map.js"></script>`,
-    `<qantar-map${attrs}>${picture}</qantar-map>`,
+    `<qantar-map${attrs}>${picture(true)}</qantar-map>`,
   ].join('\n');
 }

@@ -23,6 +23,8 @@ export const contentTypes: Record<string, string> = {
 export interface StaticServer {
   url: string;
   close: () => Promise<void>;
+  /** Every path the server was asked for since the last call (and answered with a file), in order. */
+  takeLog: () => string[];
 }
 
 /** Starts the server on a free port of 127.0.0.1; resolves to its origin. */
@@ -33,16 +35,30 @@ export async function listenLocal(server: Server): Promise<string> {
   return `http://127.0.0.1:${address.port}`;
 }
 
-/** Serves a folder on 127.0.0.1 with the given response headers (e.g. a Content-Security-Policy). */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * Serves a folder on 127.0.0.1 with the given response headers (e.g. a Content-Security-Policy), and
+ * `pages` (path → HTML) beside its files: a host's article, say. It logs what it answers, worker's
+ * requests included, which a page's own request events do not see.
+ */
+export async function serveStatic(
+  root: string,
+  headers: Record<string, string> = {},
+  pages: Record<string, string> = {},
+): Promise<StaticServer> {
+  const log: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (pages[path] !== undefined) {
+      log.push(path);
+      return void res.writeHead(200, { 'content-type': contentTypes['.html'], ...headers }).end(pages[path]);
+    }
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...headers });
       res.end(body);
+      log.push(path);
     } catch {
       res.writeHead(404).end('not found');
     }
@@ -50,5 +66,6 @@ export async function serveStatic(root: string, headers: Record<string, string> 
   return {
     url: `${await listenLocal(server)}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+    takeLog: () => log.splice(0),
   };
 }
