@@ -314,6 +314,7 @@ export class AppState {
       end: c.story.end,
       hasEvent: (id: string) => c.features.some((f) => f.properties.id === id),
       categories: c.story.categories.map((x) => x.id),
+      maxBounds: c.story.maxBounds,
     };
     const checked = step ? stepCommands(ask, context) : askCommands(ask, context);
     if ('warning' in checked) return checked.warning;

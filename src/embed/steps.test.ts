@@ -55,7 +55,21 @@ describe('stepCommands', () => {
       'date 2023-01-05 is outside the story (2022-01-02 to 2022-01-19)',
     ],
     ['a malformed view', { date: '2022-01-05', view: '76.9,43' }, 'view "76.9,43" is not lng,lat,zoom or story'],
-    ['a view off the map', { date: '2022-01-05', view: '76.9,95,4' }, 'view "76.9,95,4" is not lng,lat,zoom or story'],
+    [
+      'a view off the world',
+      { date: '2022-01-05', view: '76.9,95,4' },
+      'view "76.9,95,4" is outside the map (40,35,95,60)',
+    ],
+    [
+      "a view outside the map's box",
+      { date: '2022-01-05', view: '200,100,30' },
+      'view "200,100,30" is outside the map (40,35,95,60)',
+    ],
+    [
+      'a zoom past the map’s',
+      { date: '2022-01-05', view: '76.9,43.2,30' },
+      'view "76.9,43.2,30" has a zoom outside 0 to 18',
+    ],
     ['an unknown event', { date: '2022-01-05', select: 'nope' }, 'select "nope" is not an event of the story'],
     ['an unknown mode', { date: '2022-01-05', mode: 'all' }, 'mode "all" is not one of cumulative, day'],
     [
@@ -64,7 +78,7 @@ describe('stepCommands', () => {
       'select "nope" is not an event of the story',
     ],
   ])('ignores %s as a whole, saying why', (_, ask, warning) => {
-    expect(stepCommands(ask, story)).toEqual({ warning });
+    expect(stepCommands(ask, { ...story, maxBounds: [40, 35, 95, 60] })).toEqual({ warning });
   });
 
   const date = { type: 'date', date: '2022-01-07' };

@@ -1,7 +1,7 @@
 import type { Command } from '../model/commands.ts';
 import { isIsoDate } from '../model/dates.ts';
 import { readLayers } from '../model/layers.ts';
-import { parseUrlState } from '../model/url-state.ts';
+import { readView, type Bounds } from '../model/url-state.ts';
 import { displayModes, type DisplayMode } from '../model/visibility.ts';
 
 /**
@@ -32,6 +32,8 @@ export interface AskContext {
   end: string;
   hasEvent(id: string): boolean;
   categories: readonly string[];
+  /** The box the map may show: a view outside it is none. */
+  maxBounds?: Bounds;
 }
 
 /**
@@ -70,9 +72,10 @@ export function askCommands(ask: Ask, story: AskContext): Checked {
   if (ask.view != null) {
     if (ask.view === 'story') commands.push({ type: 'view', view: 'story', animate: true });
     else {
-      const { value, warnings } = parseUrlState(`?${new URLSearchParams({ view: ask.view })}`, story);
-      if (!value.view || warnings.length) return { warning: `view "${ask.view}" is not lng,lat,zoom or story` };
-      commands.push({ type: 'view', view: value.view, animate: true });
+      const { view, problem, outside } = readView(ask.view, story.maxBounds);
+      if (!view || problem)
+        return { warning: view || outside ? problem! : `view "${ask.view}" is not lng,lat,zoom or story` };
+      commands.push({ type: 'view', view, animate: true });
     }
   }
   if (ask.layers != null) {
