@@ -11,7 +11,7 @@ type AppInstance = {
   setDate(date: string): void;
   play(): void;
   pause(): void;
-  ask(what: Ask, origin: Origin, step?: boolean): string | null;
+  ask(what: Ask, origin: Origin, step?: boolean, refused?: (why: string) => void): string | null;
 };
 
 /**
@@ -37,7 +37,7 @@ const watchPageSteps = () => {
   watchSteps(
     document,
     () => [...document.querySelectorAll<QantarMap>('qantar-map')],
-    (map, ask) => (map as QantarMap).step(ask),
+    (map, ask, _, refused) => (map as QantarMap).step(ask, refused),
   );
 };
 
@@ -116,9 +116,13 @@ export class QantarMap extends HTMLElement {
   setDate(date: string) {
     this.#app?.setDate(date);
   }
-  /** A scroll step of the page (date, mode, view, selection, layers) at once; why it, or a layer of it, was ignored. */
-  step(ask: Ask): string | null {
-    return this.#app?.ask(ask, 'step', true) ?? null;
+  /**
+   * A scroll step of the page (date, mode, view, selection, layers) at once; `refused` hears why it,
+   * or a layer of it, was ignored, now or once the story has loaded.
+   */
+  step(ask: Ask, refused: (why: string) => void) {
+    const why = this.#app?.ask(ask, 'step', true, refused);
+    if (why) refused(why);
   }
   play() {
     this.#app?.play();

@@ -90,10 +90,19 @@ export function askCommands(ask: Ask, story: AskContext): Checked {
 }
 
 /**
- * A scroll step's commands: like any ask, and it must say its date. A step without layers shows the
- * page's own, so scrolling back from a step that had some brings them back.
+ * A scroll step's commands: like any ask, and it must say its date. A step is a whole moment: one
+ * without layers shows the page's own, so scrolling back from a step that had some brings them
+ * back; one without a selection selects nothing, so an earlier step's popup does not stay open.
  */
 export function stepCommands(ask: Ask, story: AskContext): Checked {
   if (ask.date == null) return { warning: 'the step has no data-date' };
-  return askCommands(ask.layers == null ? { ...ask, layers: '' } : ask, story);
+  const checked = askCommands(ask.layers == null ? { ...ask, layers: '' } : ask, story);
+  if ('warning' in checked || ask.select != null) return checked;
+  const at = checked.commands.findIndex((c) => c.type === 'date') + 1;
+  const commands = [
+    ...checked.commands.slice(0, at),
+    { type: 'select', id: null } as const,
+    ...checked.commands.slice(at),
+  ];
+  return { ...checked, commands };
 }
