@@ -103,20 +103,30 @@ describe('parseHostCommand', () => {
       { type: 'qantar:set-mode', mode: 'day' },
     ],
     [{ type: 'qantar:set-mode', mode: 'x'.repeat(201) }, null],
+    [{ type: 'qantar:hello', date: '2022-01-06' }, { type: 'qantar:hello' }],
     [
-      { type: 'qantar:step', step: { date: '2022-01-05', view: 'story', select: 7 } },
-      { type: 'qantar:step', step: { date: '2022-01-05', mode: null, view: 'story', select: null, layers: null } },
+      { type: 'qantar:step', step: { date: '2022-01-05', view: 'story', select: 7 }, where: 'step 2 (#intro)' },
+      {
+        type: 'qantar:step',
+        step: { date: '2022-01-05', mode: null, view: 'story', select: null, layers: null },
+        where: 'step 2 (#intro)',
+      },
     ],
     [
       { type: 'qantar:step', step: { date: '2022-01-07', layers: 'csto,political' } },
       {
         type: 'qantar:step',
         step: { date: '2022-01-07', mode: null, view: null, select: null, layers: 'csto,political' },
+        where: 'a scroll step',
       },
     ],
     [
       { type: 'qantar:step', step: { date: '2022-01-07', layers: ['csto'] } },
-      { type: 'qantar:step', step: { date: '2022-01-07', mode: null, view: null, select: null, layers: null } },
+      {
+        type: 'qantar:step',
+        step: { date: '2022-01-07', mode: null, view: null, select: null, layers: null },
+        where: 'a scroll step',
+      },
     ],
     [{ type: 'qantar:step', step: 'date=2022-01-05' }, null],
     ['qantar:play', null],
