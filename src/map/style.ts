@@ -2,7 +2,7 @@ import { english } from '../i18n/i18n.ts';
 import { esc } from '../static/svg.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { themes, type Theme } from '../theme/theme.ts';
-import { FONT, FONT_ITALIC, fontFaces } from './fonts.ts';
+import { FONT, FONT_ITALIC } from './fonts.ts';
 import { GEONAMES, NATURAL_EARTH, OSM_CREDIT, RELIEF } from './credits.ts';
 import { cityLayers } from './city-layers.ts';
 import { zoomed } from './expressions.ts';
@@ -153,7 +153,7 @@ export function baseStyle(
       ],
       layout: {
         'text-field': ['upcase', name],
-        'text-font': [FONT_ITALIC],
+        'text-font': FONT_ITALIC,
         'text-size': zoomed(3, 10, 7, 13),
         'text-letter-spacing': 0.25,
         'text-max-width': 7,
@@ -168,7 +168,7 @@ export function baseStyle(
       filter: ['all', geometry('Point'), ['<=', ['get', 'labelZoom'], ['zoom']]],
       layout: {
         'text-field': name,
-        'text-font': [FONT_ITALIC],
+        'text-font': FONT_ITALIC,
         'text-size': zoomed(3, 11, 8, 14),
         'text-max-width': 6,
       },
@@ -184,7 +184,7 @@ export function baseStyle(
         'symbol-placement': 'line',
         'symbol-spacing': 400,
         'text-field': name,
-        'text-font': [FONT_ITALIC],
+        'text-font': FONT_ITALIC,
         'text-size': 11,
         'text-letter-spacing': 0.08,
       },
@@ -199,7 +199,7 @@ export function baseStyle(
       filter: ['all', geometry('Point'), ['!=', ['get', 'type'], 'city']],
       layout: {
         'text-field': ['upcase', name],
-        'text-font': [FONT],
+        'text-font': FONT,
         'text-size': 10,
         'text-letter-spacing': 0.15,
         'text-max-width': 8,
@@ -214,7 +214,7 @@ export function baseStyle(
       maxzoom: 8,
       layout: {
         'text-field': ['upcase', name],
-        'text-font': [FONT],
+        'text-font': FONT,
         'text-size': zoomed(3, 10, 6, 14),
         'text-letter-spacing': 0.2,
         'text-max-width': 8,
@@ -245,7 +245,7 @@ export function baseStyle(
       maxzoom: 11,
       layout: {
         'text-field': name,
-        'text-font': [FONT],
+        'text-font': FONT,
         // Sized by population; capitals a step up.
         'text-size': [
           '+',
@@ -268,7 +268,6 @@ export function baseStyle(
   return {
     version: 8,
     name: 'Qantar base',
-    'font-faces': fontFaces(assets.url),
     sources: {
       countries: {
         type: 'geojson',
@@ -374,7 +373,7 @@ export function zoomLayers(assets: StyleAssets, palette: Theme, lang = 'en') {
         maxzoom: 11,
         layout: {
           'text-field': nameIn(lang),
-          'text-font': [FONT],
+          'text-font': FONT,
           'text-size': 11,
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
           'text-radial-offset': 0.6,

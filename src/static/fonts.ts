@@ -1,7 +1,7 @@
-import { fontFile, fontSubsets, subsetRanges } from '../map/fonts.ts';
+import { fontFile, fontSubsets, LABEL_FAMILY, subsetRanges } from '../map/fonts.ts';
 
-/** The family the static map's labels are set in: the one global the map adds to a page. */
-export const STATIC_FONT_FAMILY = 'Qantar Noto Sans';
+/** The family the map's labels are set in, static and live: the one global the map adds to a page. */
+export const STATIC_FONT_FAMILY = LABEL_FAMILY;
 /** The static map's font stack: its own family first (registered below in a page, embedded in a download). */
 export const STATIC_FONT = `'${STATIC_FONT_FAMILY}', 'Noto Sans', system-ui, sans-serif`;
 
