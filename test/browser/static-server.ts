@@ -33,15 +33,22 @@ export async function listenLocal(server: Server): Promise<string> {
   return `http://127.0.0.1:${address.port}`;
 }
 
-/** Serves a folder on 127.0.0.1 with the given response headers (e.g. a Content-Security-Policy). */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * Serves a folder on 127.0.0.1 with the given response headers (e.g. a Content-Security-Policy), the
+ * same for every file or chosen by the file's path (e.g. as a host's `_headers` file says).
+ */
+export async function serveStatic(
+  root: string,
+  headers: Record<string, string> | ((path: string) => Record<string, string>) = {},
+): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...headers });
+      const extra = typeof headers === 'function' ? headers(path) : headers;
+      res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...extra });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
