@@ -26,9 +26,11 @@ interface Frame {
   /** The iframe's last scroll step, passed again to a new page. */
   step?: HostCommand;
 }
-const known = new WeakMap<HTMLIFrameElement, Frame>();
+const known = new Map<HTMLIFrameElement, Frame>();
 
 const frames = () => [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-qantar]')];
+/** The iframes to hear from: the page's marked ones, and any the page has called the API with. */
+const listened = () => new Set([...frames(), ...known.keys()]);
 
 /**
  * Asks the iframe's page whether it listens (it answers "ready" if it does). The question carries
@@ -53,11 +55,11 @@ function frameOf(iframe: HTMLIFrameElement): Frame {
 }
 
 /**
- * Whether the host sizes an iframe to its content: not a map scroll steps drive (the page makes it
- * sticky, at a height of its own), nor one marked fixed.
+ * Whether the host sizes an iframe to its content: one marked `data-qantar`, but not a map scroll
+ * steps drive (the page makes it sticky, at a height of its own), nor one marked fixed.
  */
 const autosized = (iframe: HTMLIFrameElement): boolean => {
-  if (iframe.dataset.qantar === 'fixed') return false;
+  if (iframe.dataset.qantar === undefined || iframe.dataset.qantar === 'fixed') return false;
   const all = frames();
   return ![...document.querySelectorAll<HTMLElement>('[data-qantar-step]')].some(
     (step) => stepTarget(step, all) === iframe,
@@ -99,7 +101,7 @@ function ready(iframe: HTMLIFrameElement, date: string, session: unknown) {
 addEventListener('message', (e: MessageEvent) => {
   const data = e.data as { type?: unknown; height?: unknown; date?: unknown; session?: unknown } | null;
   if (!data || typeof data.type !== 'string' || !data.type.startsWith('qantar:')) return;
-  for (const iframe of frames()) {
+  for (const iframe of listened()) {
     if (e.source !== iframe.contentWindow || e.origin !== originOf(iframe)) continue;
     if (data.type === 'qantar:height' && typeof data.height === 'number' && data.height > 0)
       iframe.style.height = `${Math.ceil(data.height)}px`;
