@@ -102,7 +102,7 @@ export function cityLayers(pack: string, palette: Theme, name: ExpressionSpecifi
       layout: {
         'symbol-placement': 'line',
         'text-field': ['coalesce', ['get', 'name_en'], ['get', 'name']],
-        'text-font': FONT,
+        'text-font': [FONT],
         'text-size': 10,
       },
       paint: { 'text-color': palette.text, 'text-halo-color': palette.halo, 'text-halo-width': 1.2 },
@@ -115,7 +115,7 @@ export function cityLayers(pack: string, palette: Theme, name: ExpressionSpecifi
       minzoom: 11,
       layout: {
         'text-field': name,
-        'text-font': FONT,
+        'text-font': [FONT],
         'text-size': 12,
         'text-max-width': 9,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],

@@ -11,12 +11,13 @@ import unicodeRanges from '@fontsource/noto-sans/unicode.json';
 export const LABEL_FAMILY = 'Qantar Noto Sans';
 
 /**
- * The `text-font` stacks. With no glyph server and no `font-faces`, MapLibre draws each letter with
- * the canvas, in the stack as a CSS font family list, and sets it in italics when the first name
- * says "Italic": that name is not a family, so the canvas falls through to the page's own, in italic.
+ * The `text-font` stacks, each one name for a layer's `[FONT]`. With no glyph server and no
+ * `font-faces`, MapLibre draws each letter with the canvas, in the stack (the array joined with
+ * commas) as a CSS font family list, and sets it in italics when the first name says "Italic": that
+ * name is not a family, so the canvas falls through to the page's own, in italic.
  */
-export const FONT = [LABEL_FAMILY];
-export const FONT_ITALIC = [`${LABEL_FAMILY} Italic`, LABEL_FAMILY];
+export const FONT = LABEL_FAMILY;
+export const FONT_ITALIC = `${LABEL_FAMILY} Italic,${LABEL_FAMILY}`;
 
 export const fontSubsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
 export type FontSubset = (typeof fontSubsets)[number];

@@ -33,7 +33,7 @@ function lineLayers(id: string, label: string, theme: Theme): LayerSpecification
       filter: ['==', ['geometry-type'], 'Point'],
       layout: {
         'text-field': label,
-        'text-font': FONT,
+        'text-font': [FONT],
         'text-size': 12,
         'text-anchor': 'bottom',
         'text-offset': [0, -0.6],
@@ -101,7 +101,7 @@ export function storyStyle(
     id: 'event-footprints',
     type: 'symbol',
     source: 'events',
-    layout: { 'text-field': 'O', 'text-font': FONT, 'text-size': 12, 'text-allow-overlap': true },
+    layout: { 'text-field': 'O', 'text-font': [FONT], 'text-size': 12, 'text-allow-overlap': true },
     paint: { 'text-opacity': 0 },
   };
   const layers = insertBefore(

@@ -153,7 +153,7 @@ export function baseStyle(
       ],
       layout: {
         'text-field': ['upcase', name],
-        'text-font': FONT_ITALIC,
+        'text-font': [FONT_ITALIC],
         'text-size': zoomed(3, 10, 7, 13),
         'text-letter-spacing': 0.25,
         'text-max-width': 7,
@@ -168,7 +168,7 @@ export function baseStyle(
       filter: ['all', geometry('Point'), ['<=', ['get', 'labelZoom'], ['zoom']]],
       layout: {
         'text-field': name,
-        'text-font': FONT_ITALIC,
+        'text-font': [FONT_ITALIC],
         'text-size': zoomed(3, 11, 8, 14),
         'text-max-width': 6,
       },
@@ -184,7 +184,7 @@ export function baseStyle(
         'symbol-placement': 'line',
         'symbol-spacing': 400,
         'text-field': name,
-        'text-font': FONT_ITALIC,
+        'text-font': [FONT_ITALIC],
         'text-size': 11,
         'text-letter-spacing': 0.08,
       },
@@ -199,7 +199,7 @@ export function baseStyle(
       filter: ['all', geometry('Point'), ['!=', ['get', 'type'], 'city']],
       layout: {
         'text-field': ['upcase', name],
-        'text-font': FONT,
+        'text-font': [FONT],
         'text-size': 10,
         'text-letter-spacing': 0.15,
         'text-max-width': 8,
@@ -214,7 +214,7 @@ export function baseStyle(
       maxzoom: 8,
       layout: {
         'text-field': ['upcase', name],
-        'text-font': FONT,
+        'text-font': [FONT],
         'text-size': zoomed(3, 10, 6, 14),
         'text-letter-spacing': 0.2,
         'text-max-width': 8,
@@ -245,7 +245,7 @@ export function baseStyle(
       maxzoom: 11,
       layout: {
         'text-field': name,
-        'text-font': FONT,
+        'text-font': [FONT],
         // Sized by population; capitals a step up.
         'text-size': [
           '+',
@@ -373,7 +373,7 @@ export function zoomLayers(assets: StyleAssets, palette: Theme, lang = 'en') {
         maxzoom: 11,
         layout: {
           'text-field': nameIn(lang),
-          'text-font': FONT,
+          'text-font': [FONT],
           'text-size': 11,
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
           'text-radial-offset': 0.6,
