@@ -115,7 +115,8 @@ describe('MapLibre’s credits', () => {
     ['kk', 500],
   ])('in %s at %i px keep clear of the scale bar', async (lang, width) => {
     const { page, problems } = await watchedPage(browser, new URL(baseUrl).origin, { width, height: 600 });
-    await page.goto(`${baseUrl}embed.html?lang=${lang}&date=2022-01-06`);
+    // MapLibre at once, not on the reader's reach, as an embed in an article may start it (`loading`).
+    await page.goto(`${baseUrl}embed.html?lang=${lang}&date=2022-01-06&loading=eager`);
     await mapIdle(page);
     const [credits, scale] = await Promise.all(
       ['.maplibregl-ctrl-attrib', '.maplibregl-ctrl-scale'].map((s) => page.locator(s).boundingBox()),
