@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { themeCss } from './src/theme/css.ts';
+import { hostHeaderFiles } from './src/embed/host-headers.ts';
 
 /** The theme's colours as CSS custom properties, written from src/theme/theme.ts: one source for CSS and map. */
 const themeStylesheet = (): Plugin => ({
@@ -67,6 +68,22 @@ const hostScript = (): Plugin => {
   };
 };
 
+/** Header files for common static hosts (src/embed/host-headers.ts), at the build's root. */
+const hostHeaders = (): Plugin => {
+  let ssr = false;
+  return {
+    name: 'qantar-host-headers',
+    configResolved(config) {
+      ssr = Boolean(config.build.ssr);
+    },
+    generateBundle() {
+      if (ssr) return;
+      for (const [fileName, source] of Object.entries(hostHeaderFiles()))
+        this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+};
+
 /** The browser's entries: the pages and the element. */
 const pages = {
   input: {
@@ -88,7 +105,7 @@ const server = { input: { 'entry-server': 'src/entry-server.ts' }, output: { ent
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset paths, so the built map can be hosted under any folder.
   base: './',
-  plugins: [svelte(), themeStylesheet(), elementStylesheet(), hostScript()],
+  plugins: [svelte(), themeStylesheet(), elementStylesheet(), hostScript(), hostHeaders()],
   ssr: { noExternal: true },
   build: {
     target: 'es2022',

@@ -11,7 +11,7 @@ import { sceneAt } from '../../src/static/scene.ts';
 import { sceneInput } from '../../src/static/scene-input.ts';
 import { sceneToSvg } from '../../src/static/svg.ts';
 import type { Size } from '../../src/static/mercator.ts';
-import { STATIC_FONT_FAMILY } from '../../src/static/font-family.ts';
+import { LABEL_FAMILY } from '../../src/static/font-family.ts';
 import { fontFile, fontSubsets } from '../../src/map/fonts.ts';
 import { themes, type ThemeName } from '../../src/theme/theme.ts';
 import type { I18n } from '../../src/i18n/i18n.ts';
@@ -46,7 +46,7 @@ export function staticMapSvg(o: StaticMapOptions): string {
     reliefHref: o.reliefHref,
   });
   return sceneToSvg(sceneAt(input, o.date), {
-    font: `'${STATIC_FONT_FAMILY}', 'Noto Sans', sans-serif`,
+    font: `'${LABEL_FAMILY}', 'Noto Sans', sans-serif`,
     title: o.i18n.t('map.label', { title: o.story.story.title }),
     extra: o.extra,
   });

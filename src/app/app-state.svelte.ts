@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { historyFor, type Command, type Origin } from '../model/commands.ts';
 import { categoryStyles, type CategoryStyle } from '../model/categories.ts';
 import { insetPoints } from '../model/story-derive.ts';
@@ -106,8 +107,8 @@ export class AppState {
   /** Who made the last change, which decides how it lands in the page's history. */
   #origin: Origin = 'url';
   #sourcesLoading: Promise<void> | null = null;
-  /** The last ask that came before the story, carried out once it has loaded. */
-  #pendingAsk: { ask: Ask; origin: Origin; step: boolean } | null = null;
+  /** The last ask that came before the story, carried out once it has loaded; who to tell if it is refused. */
+  #pendingAsk: { ask: Ask; origin: Origin; step: boolean; refused?: (why: string) => void } | null = null;
   /** The story as loaded, before any choice of layers. */
   #loaded: CheckedCollection | null = null;
   /** The page's options are applied: its date is the one to tell the host, not the prerendered one. */
@@ -181,6 +182,15 @@ export class AppState {
     $effect(() => {
       this.live?.story?.setHidden(this.hidden);
     });
+    // The live map's popup is the selection: a map that starts after a step selected an event opens it,
+    // and a step that selects nothing closes it.
+    $effect(() => {
+      const story = this.live?.story;
+      const id = this.playback?.selectedId;
+      if (!story) return;
+      const f = id ? untrack(() => this.collection?.features.find((x) => x.properties.id === id)) : undefined;
+      story.select(f ? { event: f.properties, lngLat: f.geometry.coordinates as [number, number] } : null);
+    });
   }
 
   /** The reader moved the interactive map: the URL follows, in place. */
@@ -208,7 +218,7 @@ export class AppState {
       this.#pendingAsk = null;
       if (pending) {
         const warning = this.ask(pending.ask, pending.origin, pending.step);
-        if (warning) console.warn(`Qantar: ${warning}`);
+        if (warning) (pending.refused ?? ((why) => console.warn(`Qantar: ${why}`)))(warning);
       }
     } catch (e) {
       this.error = (e as Error).message;
@@ -320,12 +330,13 @@ export class AppState {
   /**
    * What a scroll step (`step`) or a host page's message asks, checked against the story and carried
    * out as one, with its date announced; or why it was ignored, as a whole or in part (an unknown
-   * layer). An ask before the story has loaded waits for it (the last one wins).
+   * layer). An ask before the story has loaded waits for it (the last one wins), and `refused`
+   * hears why if it is ignored then.
    */
-  ask(ask: Ask, origin: Origin, step = false): string | null {
+  ask(ask: Ask, origin: Origin, step = false, refused?: (why: string) => void): string | null {
     const c = this.collection;
     if (!c) {
-      this.#pendingAsk = { ask, origin, step };
+      this.#pendingAsk = { ask, origin, step, refused };
       return null;
     }
     const context = {
@@ -333,6 +344,7 @@ export class AppState {
       end: c.story.end,
       hasEvent: (id: string) => c.features.some((f) => f.properties.id === id),
       categories: c.story.categories.map((x) => x.id),
+      maxBounds: c.story.maxBounds,
     };
     const checked = step ? stepCommands(ask, context) : askCommands(ask, context);
     if ('warning' in checked) return checked.warning;

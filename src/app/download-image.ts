@@ -10,7 +10,7 @@ import { frameToSvg, imageFrame, type FramedImage, type ImageFrame } from '../st
 import { drawFramed, pictureTexts } from '../static/canvas.ts';
 import { standaloneSvg, type EmbeddedFont } from '../static/standalone.ts';
 import { fontsFor, registerStaticFonts } from '../static/fonts.ts';
-import { STATIC_FONT, STATIC_FONT_FAMILY } from '../static/font-family.ts';
+import { STATIC_FONT, LABEL_FAMILY } from '../static/font-family.ts';
 import { fontFile, fontSubsets, subsetRanges } from '../map/fonts.ts';
 import { imageCredits } from '../map/credits.ts';
 import type { StaticRenderer } from './static-renderer.svelte.ts';
@@ -65,7 +65,7 @@ export async function imageSvg(app: AppState, renderer: StaticRenderer): Promise
   const fonts: EmbeddedFont[] = await Promise.all(
     fontSubsets.flatMap((subset) =>
       [false, true].map(async (italic) => ({
-        family: STATIC_FONT_FAMILY,
+        family: LABEL_FAMILY,
         italic,
         range: subsetRanges[subset].join(','),
         dataUrl: await asDataUrl(new URL(fontFile(subset, italic), app.config.base).href),

@@ -6,6 +6,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { createMap } from '../map/create-map.ts';
 import { styleAssets } from '../map/assets.ts';
+import { LABEL_FAMILY } from '../map/fonts.ts';
 import { storyStyle, styleOptionsFor } from '../map/story-style.ts';
 import { baseStyle, zoomLayers } from '../map/style.ts';
 import { attachStory, type StoryMap } from '../map/story-map.ts';
@@ -87,6 +88,9 @@ export async function startLiveMap(
 ): Promise<LiveMap | null> {
   await linkMapLibreCss(container);
   registerStaticFonts(input.base);
+  // MapLibre draws its labels with the page's label family (src/map/fonts.ts), caching each letter as
+  // first drawn: the faces the static map's labels set loading are let finish first.
+  await document.fonts.ready;
   const { collection, theme, i18n } = input;
   const assets = styleAssets(input.base);
   const camera = input.camera ?? { lng: 0, lat: 20, zoom: 1 };
@@ -115,6 +119,14 @@ export async function startLiveMap(
     console.error((e as Error).message);
     return null;
   }
+  // A face that loads later (letters the static map never showed, at a zoom it never drew) has the
+  // labels drawn again, as MapLibre drew its letters with a fallback meanwhile: a new (empty) set of
+  // font faces makes it forget its letters and lay its labels out anew.
+  const relabel = (e: FontFaceSetLoadEvent) => {
+    if (e.fontfaces.some((f) => f.family.replace(/^(["'])(.*)\1$/, '$2') === LABEL_FAMILY) && map.style)
+      map.setFontFaces(undefined);
+  };
+  document.fonts.addEventListener('loadingdone', relabel);
   // MapLibre makes its canvas a landmark named "Map": two maps on a page would repeat it, and the host
   // page's landmarks are its own. The canvas is a group, named for this map.
   const canvas = map.getCanvas();
@@ -153,9 +165,7 @@ export async function startLiveMap(
         },
         destroy() {
           story?.destroy();
-          // MapLibre's remove() drops the style without destroying its glyph manager, whose font faces stay
-          // in document.fonts (two for every map gone, with their files): handed back first.
-          map.style?.glyphManager.fontFaceManager.destroy();
+          document.fonts.removeEventListener('loadingdone', relabel);
           map.remove();
         },
       });

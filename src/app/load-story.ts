@@ -1,5 +1,6 @@
 import { checkEventCollection, checkSources, type CheckedCollection } from '../story/event-collection.ts';
 import type { StorySources } from '../story/built.ts';
+import { explainCorsFailure } from '../embed/cors-hint.ts';
 
 /** Fetches JSON from the page's own origin, or says in words what went wrong and with which file. */
 async function fetchJson(url: string, what: string): Promise<unknown> {
@@ -7,6 +8,8 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   try {
     response = await fetch(url);
   } catch (e) {
+    // On a page of another origin the likely reason is a missing CORS header: said once, with the fix.
+    await explainCorsFailure(url);
     throw new Error(`The ${what} could not be loaded (${url}): ${(e as Error).message}`, { cause: e });
   }
   if (!response.ok) throw new Error(`The ${what} could not be loaded (${url}): HTTP ${response.status}`);

@@ -31,8 +31,12 @@ export function mountApp(
 
 /** The page's scroll steps, watched once for every element on it. */
 let stepsWatched = false;
-export function watchPageSteps(deliver: (map: HTMLElement, ask: Ask) => string | null): void {
+export function watchPageSteps(deliver: (map: HTMLElement, ask: Ask, refused: (why: string) => void) => void): void {
   if (stepsWatched) return;
   stepsWatched = true;
-  watchSteps(document, () => [...document.querySelectorAll<HTMLElement>('qantar-map')], deliver);
+  watchSteps(
+    document,
+    () => [...document.querySelectorAll<HTMLElement>('qantar-map')],
+    (map, ask, _, refused) => deliver(map, ask, refused),
+  );
 }

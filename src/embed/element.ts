@@ -16,7 +16,7 @@ type AppInstance = {
   setDate(date: string): void;
   play(): void;
   pause(): void;
-  ask(what: Ask, origin: Origin, step?: boolean): string | null;
+  ask(what: Ask, origin: Origin, step?: boolean, refused?: (why: string) => void): string | null;
 };
 
 /**
@@ -118,7 +118,7 @@ export class QantarMap extends HTMLElement {
     const { mountApp, watchPageSteps } = await import('./element-app.ts');
     if (!container.isConnected || this.#app) return;
     // The page's scroll steps drive every element on it: a step for one still coming waits for it.
-    watchPageSteps((map, ask) => (map as QantarMap).step(ask));
+    watchPageSteps((map, ask, refused) => (map as QantarMap).step(ask, refused));
     const mounted = mountApp(container, {
       get: (name) => this.getAttribute(name),
       base,
@@ -172,16 +172,15 @@ export class QantarMap extends HTMLElement {
     this.#when((app) => app.setDate(date));
   }
   /**
-   * A scroll step of the page (date, mode, view, selection, layers) at once; why it, or a layer of it,
-   * was ignored. A step before the app has come waits for it (and says nothing now).
+   * A scroll step of the page (date, mode, view, selection, layers) at once; `refused` hears why it,
+   * or a layer of it, was ignored, now or once the story has loaded (a step before the app has come
+   * waits for it).
    */
-  step(ask: Ask): string | null {
-    if (this.#app) return this.#app.ask(ask, 'step', true);
-    this.#waiting.push((app) => {
-      const refused = app.ask(ask, 'step', true);
-      if (refused) console.warn(`Qantar: step: ${refused}: ignored`);
+  step(ask: Ask, refused: (why: string) => void) {
+    this.#when((app) => {
+      const why = app.ask(ask, 'step', true, refused);
+      if (why) refused(why);
     });
-    return null;
   }
   play() {
     this.#when((app) => app.play());

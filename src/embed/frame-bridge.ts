@@ -1,4 +1,5 @@
 import { parseHostCommand, pymMessage, type EmbedEvent, type HostCommand } from './messages.ts';
+import { readHostOrigin } from './options.ts';
 
 export interface FrameBridge {
   send(event: EmbedEvent): void;
@@ -8,14 +9,6 @@ export interface FrameBridge {
   readonly pym: boolean;
   destroy(): void;
 }
-
-const originOf = (url: string): string | null => {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-};
 
 /**
  * The embed page's side of the iframe: it tells the host its date and, once asked to, its height (in
@@ -27,7 +20,8 @@ export function startFrameBridge(onCommand: (command: HostCommand) => void): Fra
   if (window.parent === window) return null;
   const params = new URLSearchParams(location.search);
   const childId = params.get('childId');
-  const hostOrigin = originOf(params.get('hostOrigin') ?? '') ?? originOf(document.referrer);
+  const { origin: hostOrigin, warning } = readHostOrigin(params.get('hostOrigin'), document.referrer);
+  if (warning) console.warn(`Qantar: ${warning}`);
   // Height and date are public; without a known host origin they go to whoever framed the page.
   const send = (event: EmbedEvent) => window.parent.postMessage(event, hostOrigin ?? '*');
 

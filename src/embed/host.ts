@@ -6,25 +6,60 @@
  *   Qantar.setDate(iframe, '2022-01-06'); Qantar.setMode(iframe, 'day');
  *   Qantar.setView(iframe, '76.95,43.25,10'); Qantar.select(iframe, 'akimat-stormed');
  *   Qantar.play(iframe); Qantar.pause(iframe);
+ *   iframe.addEventListener('qantar:ready', (e) => console.log(e.detail.date));
  *   iframe.addEventListener('qantar:date', (e) => console.log(e.detail.date));
- * Messages are taken only from the embedded window itself, at its own origin. Built as a classic
- * script (an IIFE), so a page includes it with a plain `<script src defer>`.
+ * A call made before the embed is ready (on DOMContentLoaded, say) waits until it is, and the calls
+ * are carried out in the order they were made. Messages go to the embedded page's own origin once
+ * it has said it listens, and are taken only from it. Built as a classic script (an IIFE), so a page
+ * includes it with a plain `<script src defer>`.
  */
 import type { HostCommand } from './messages.ts';
-import type { Ask } from './steps.ts';
 import { stepTarget, watchSteps } from './step-watcher.ts';
 
-/** Each iframe's last scroll step. */
-const lastStep = new WeakMap<HTMLIFrameElement, Ask>();
+/** What the host knows of an iframe: whether its page listens, and what waits until it does. */
+interface Frame {
+  ready: boolean;
+  /** The load of the embed page that said it was ready: a second "ready" from it is no new page. */
+  session?: string;
+  /** Calls made before the page was ready, in their order. */
+  queue: HostCommand[];
+  /** The iframe's last scroll step, passed again to a new page. */
+  step?: HostCommand;
+}
+const known = new Map<HTMLIFrameElement, Frame>();
 
 const frames = () => [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-qantar]')];
+/** The iframes to hear from: the page's marked ones, and any the page has called the API with. */
+const listened = () => new Set([...frames(), ...known.keys()]);
 
 /**
- * Whether the host sizes an iframe to its content: not a map scroll steps drive (the page makes it
- * sticky, at a height of its own), nor one marked fixed.
+ * Asks the iframe's page whether it listens (it answers "ready" if it does). The question carries
+ * nothing, so it may go to whatever the iframe holds (about:blank, a page still loading) without a
+ * target origin: a message with one would leave a warning in the host's console until the embed
+ * has loaded.
+ */
+const hello = (iframe: HTMLIFrameElement) => iframe.contentWindow?.postMessage({ type: 'qantar:hello' }, '*');
+
+function frameOf(iframe: HTMLIFrameElement): Frame {
+  const frame = known.get(iframe);
+  if (frame) return frame;
+  const created: Frame = { ready: false, queue: [] };
+  known.set(iframe, created);
+  // A new page in the iframe (a new src) takes commands once it says it listens, not before.
+  iframe.addEventListener('load', () => {
+    created.ready = false;
+    hello(iframe);
+  });
+  hello(iframe);
+  return created;
+}
+
+/**
+ * Whether the host sizes an iframe to its content: one marked `data-qantar`, but not a map scroll
+ * steps drive (the page makes it sticky, at a height of its own), nor one marked fixed.
  */
 const autosized = (iframe: HTMLIFrameElement): boolean => {
-  if (iframe.dataset.qantar === 'fixed') return false;
+  if (iframe.dataset.qantar === undefined || iframe.dataset.qantar === 'fixed') return false;
   const all = frames();
   return ![...document.querySelectorAll<HTMLElement>('[data-qantar-step]')].some(
     (step) => stepTarget(step, all) === iframe,
@@ -39,27 +74,42 @@ const originOf = (iframe: HTMLIFrameElement): string | null => {
   }
 };
 
-addEventListener('message', (e: MessageEvent) => {
-  const data = e.data as { type?: unknown; height?: unknown; date?: unknown } | null;
-  if (!data || typeof data.type !== 'string' || !data.type.startsWith('qantar:')) return;
-  for (const iframe of frames()) {
-    if (e.source !== iframe.contentWindow || e.origin !== originOf(iframe)) continue;
-    if (data.type === 'qantar:height' && typeof data.height === 'number' && data.height > 0)
-      iframe.style.height = `${Math.ceil(data.height)}px`;
-    else if ((data.type === 'qantar:date' || data.type === 'qantar:ready') && typeof data.date === 'string') {
-      // A step reached before the embed was listening is passed again once it is.
-      const step = data.type === 'qantar:ready' && lastStep.get(iframe);
-      if (step) send(iframe, { type: 'qantar:step', step });
-      if (data.type === 'qantar:ready' && autosized(iframe)) send(iframe, { type: 'qantar:autosize' });
-      iframe.dispatchEvent(new CustomEvent(data.type, { detail: { date: data.date } }));
-    }
-  }
-});
-
-const send = (iframe: HTMLIFrameElement, message: HostCommand) => {
+const post = (iframe: HTMLIFrameElement, message: HostCommand) => {
   const origin = originOf(iframe);
   if (iframe.contentWindow && origin) iframe.contentWindow.postMessage(message, origin);
 };
+
+/** A command for an iframe: now if its page listens, else once it does. */
+const send = (iframe: HTMLIFrameElement, message: HostCommand) => {
+  const frame = frameOf(iframe);
+  if (frame.ready) post(iframe, message);
+  else frame.queue.push(message);
+};
+
+/** The embed listens: a new page is told its host sizes it and the scroll step it is at, then the calls that waited. */
+function ready(iframe: HTMLIFrameElement, date: string, session: unknown) {
+  const frame = frameOf(iframe);
+  const fresh = typeof session !== 'string' || session !== frame.session;
+  frame.ready = true;
+  frame.session = typeof session === 'string' ? session : undefined;
+  if (fresh && autosized(iframe)) post(iframe, { type: 'qantar:autosize' });
+  if (fresh && frame.step) post(iframe, frame.step);
+  for (const message of frame.queue.splice(0)) post(iframe, message);
+  if (fresh) iframe.dispatchEvent(new CustomEvent('qantar:ready', { detail: { date } }));
+}
+
+addEventListener('message', (e: MessageEvent) => {
+  const data = e.data as { type?: unknown; height?: unknown; date?: unknown; session?: unknown } | null;
+  if (!data || typeof data.type !== 'string' || !data.type.startsWith('qantar:')) return;
+  for (const iframe of listened()) {
+    if (e.source !== iframe.contentWindow || e.origin !== originOf(iframe)) continue;
+    if (data.type === 'qantar:height' && typeof data.height === 'number' && data.height > 0)
+      iframe.style.height = `${Math.ceil(data.height)}px`;
+    else if (data.type === 'qantar:ready' && typeof data.date === 'string') ready(iframe, data.date, data.session);
+    else if (data.type === 'qantar:date' && typeof data.date === 'string')
+      iframe.dispatchEvent(new CustomEvent('qantar:date', { detail: { date: data.date } }));
+  }
+});
 
 (window as unknown as { Qantar: unknown }).Qantar = {
   setDate: (iframe: HTMLIFrameElement, date: string) => send(iframe, { type: 'qantar:set-date', date }),
@@ -70,15 +120,16 @@ const send = (iframe: HTMLIFrameElement, message: HostCommand) => {
   pause: (iframe: HTMLIFrameElement) => send(iframe, { type: 'qantar:pause' }),
 };
 
-// The embed checks each step against its story and says in its own console why it ignored one.
-// An embed ready before this script ran is told now that its host sizes it; one not loaded yet, when it is ready.
+// Every iframe is asked whether it listens: one ready before this script ran answers now, one not
+// loaded yet says so when it is. The embed checks each step against its story and says in its own
+// console, naming the step, why it ignored one.
 const start = () => {
-  for (const iframe of frames()) if (autosized(iframe)) send(iframe, { type: 'qantar:autosize' });
-  watchSteps(document, frames, (map, step) => {
+  for (const iframe of frames()) frameOf(iframe);
+  watchSteps(document, frames, (map, step, where) => {
     const iframe = map as HTMLIFrameElement;
-    lastStep.set(iframe, step);
-    send(iframe, { type: 'qantar:step', step });
-    return null;
+    const frame = frameOf(iframe);
+    frame.step = { type: 'qantar:step', step, where };
+    if (frame.ready) post(iframe, frame.step);
   });
 };
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -10,25 +10,32 @@ export type HostCommand =
   | { type: 'qantar:set-mode'; mode: string }
   | { type: 'qantar:set-view'; view: string }
   | { type: 'qantar:select'; id: string }
-  /** A scroll step on the host page, as qantar-host.js read it: applied as one, like the element's. */
-  | { type: 'qantar:step'; step: Ask }
+  /**
+   * A scroll step on the host page, as qantar-host.js read it: applied as one, like the element's.
+   * `where` names it in a warning (`step 4 (#bad-select)`), in the element's words.
+   */
+  | { type: 'qantar:step'; step: Ask; where: string }
   | { type: 'qantar:play' }
   | { type: 'qantar:pause' }
   /** The host will size the iframe to its content (qantar-host.js): the embed grows to its full layout. */
-  | { type: 'qantar:autosize' };
+  | { type: 'qantar:autosize' }
+  /** Is the embed listening? It answers `qantar:ready` again once it is. */
+  | { type: 'qantar:hello' };
 
 /** What an embed tells its host. */
 export type EmbedEvent =
-  | { type: 'qantar:ready'; date: string }
+  /** The embed takes commands from now on. `session` is the same for every answer from one load of the page. */
+  | { type: 'qantar:ready'; date: string; session: string }
   | { type: 'qantar:date'; date: string }
   | { type: 'qantar:height'; height: number };
 
 /** A host message as a command, or null for anything else: unknown types, wrong shapes, bad dates. */
 export function parseHostCommand(data: unknown): HostCommand | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { type, date, mode, view, id, step } = data as Record<string, unknown>;
+  const { type, date, mode, view, id, step, where } = data as Record<string, unknown>;
   const text = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= MAX_TEXT;
-  if (type === 'qantar:play' || type === 'qantar:pause' || type === 'qantar:autosize') return { type };
+  if (type === 'qantar:play' || type === 'qantar:pause' || type === 'qantar:autosize' || type === 'qantar:hello')
+    return { type };
   if (type === 'qantar:set-date' && isIsoDate(date)) return { type, date };
   if (type === 'qantar:set-mode' && text(mode)) return { type, mode };
   if (type === 'qantar:set-view' && text(view)) return { type, view };
@@ -44,7 +51,7 @@ export function parseHostCommand(data: unknown): HostCommand | null {
       select: field('select'),
       layers: field('layers'),
     } satisfies Required<Ask>;
-    return { type, step: asked };
+    return { type, step: asked, where: text(where) ? where : 'a scroll step' };
   }
   return null;
 }

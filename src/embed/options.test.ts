@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmbedOptions } from './options.ts';
+import { parseEmbedOptions, readHostOrigin } from './options.ts';
 import { parseHostCommand, pymMessage } from './messages.ts';
 
 const range = { start: '2022-01-02', end: '2022-01-19' };
@@ -8,7 +8,7 @@ describe('parseEmbedOptions', () => {
   it.each([
     { search: '', value: { autoplay: false, panel: true, theme: 'light' }, warnings: 0 },
     {
-      search: '?date=2022-01-05&mode=day&autoplay=1&panel=false&theme=dark&layers=protest,csto',
+      search: '?date=2022-01-05&mode=day&autoplay=true&panel=false&theme=dark&layers=protest,csto',
       value: {
         date: '2022-01-05',
         mode: 'day',
@@ -21,6 +21,15 @@ describe('parseEmbedOptions', () => {
     },
     { search: '?autoplay', value: { autoplay: true, panel: true, theme: 'light' }, warnings: 0 },
     { search: '?autoplay=maybe&theme=neon', value: { autoplay: false, panel: true, theme: 'light' }, warnings: 2 },
+    // The README's values are true and false: anything else is warned about, not guessed.
+    { search: '?autoplay=yes', value: { autoplay: false, panel: true, theme: 'light' }, warnings: 1 },
+    { search: '?autoplay=1&panel=0', value: { autoplay: false, panel: true, theme: 'light' }, warnings: 2 },
+    { search: '?panel=false', value: { autoplay: false, panel: false, theme: 'light' }, warnings: 0 },
+    {
+      search: '?view=200,100,30',
+      value: { autoplay: false, panel: true, theme: 'light' },
+      warnings: 1,
+    },
     {
       search: '?layers=protest,nukes',
       value: { autoplay: false, panel: true, theme: 'light', layers: ['protest'] },
@@ -35,7 +44,7 @@ describe('parseEmbedOptions', () => {
       warnings: 0,
     },
   ])('$search', ({ search, value, warnings }) => {
-    const parsed = parseEmbedOptions(search, range, [
+    const parsed = parseEmbedOptions(search, { ...range, maxBounds: [40, 35, 95, 60] }, [
       'protest',
       'seizure',
       'security',
@@ -45,6 +54,24 @@ describe('parseEmbedOptions', () => {
     ]);
     expect(parsed.value).toEqual(value);
     expect(parsed.warnings).toHaveLength(warnings);
+  });
+});
+
+describe('readHostOrigin', () => {
+  it.each([
+    { raw: null, referrer: 'https://news.example/2022/article', origin: 'https://news.example', warning: false },
+    { raw: 'https://news.example', referrer: 'https://other.example/', origin: 'https://news.example', warning: false },
+    { raw: 'https://news.example/page', referrer: '', origin: 'https://news.example', warning: false },
+    { raw: 'notanorigin', referrer: 'https://news.example/a', origin: 'https://news.example', warning: true },
+    { raw: 'notanorigin', referrer: '', origin: null, warning: true },
+    { raw: '', referrer: 'https://news.example/a', origin: 'https://news.example', warning: true },
+    { raw: 'data:text/html,x', referrer: '', origin: null, warning: true },
+    { raw: null, referrer: '', origin: null, warning: false },
+  ])('$raw (referrer "$referrer") -> $origin', ({ raw, referrer, origin, warning }) => {
+    const read = readHostOrigin(raw, referrer);
+    expect(read.origin).toBe(origin);
+    if (warning) expect(read.warning).toMatch(new RegExp(`^hostOrigin "${raw}" is not an origin`));
+    else expect(read.warning).toBeUndefined();
   });
 });
 
@@ -76,20 +103,30 @@ describe('parseHostCommand', () => {
       { type: 'qantar:set-mode', mode: 'day' },
     ],
     [{ type: 'qantar:set-mode', mode: 'x'.repeat(201) }, null],
+    [{ type: 'qantar:hello', date: '2022-01-06' }, { type: 'qantar:hello' }],
     [
-      { type: 'qantar:step', step: { date: '2022-01-05', view: 'story', select: 7 } },
-      { type: 'qantar:step', step: { date: '2022-01-05', mode: null, view: 'story', select: null, layers: null } },
+      { type: 'qantar:step', step: { date: '2022-01-05', view: 'story', select: 7 }, where: 'step 2 (#intro)' },
+      {
+        type: 'qantar:step',
+        step: { date: '2022-01-05', mode: null, view: 'story', select: null, layers: null },
+        where: 'step 2 (#intro)',
+      },
     ],
     [
       { type: 'qantar:step', step: { date: '2022-01-07', layers: 'csto,political' } },
       {
         type: 'qantar:step',
         step: { date: '2022-01-07', mode: null, view: null, select: null, layers: 'csto,political' },
+        where: 'a scroll step',
       },
     ],
     [
       { type: 'qantar:step', step: { date: '2022-01-07', layers: ['csto'] } },
-      { type: 'qantar:step', step: { date: '2022-01-07', mode: null, view: null, select: null, layers: null } },
+      {
+        type: 'qantar:step',
+        step: { date: '2022-01-07', mode: null, view: null, select: null, layers: null },
+        where: 'a scroll step',
+      },
     ],
     [{ type: 'qantar:step', step: 'date=2022-01-05' }, null],
     ['qantar:play', null],

@@ -1,4 +1,4 @@
-import { parseUrlState, type Parsed, type UrlState } from '../model/url-state.ts';
+import { parseUrlState, type Bounds, type Parsed, type UrlState } from '../model/url-state.ts';
 import { readLayers } from '../model/layers.ts';
 
 import { themeNames, type ThemeName } from '../theme/theme.ts';
@@ -19,10 +19,15 @@ export interface EmbedOptions extends UrlState {
 /** What an embed shows when nothing is asked. */
 export const defaultOptions: EmbedOptions = { autoplay: false, panel: true, theme: 'light' };
 
+/**
+ * A true/false option, as the README writes it; bare (`?autoplay`, or an element's `autoplay`
+ * attribute with no value) is true, as an HTML boolean attribute is. Anything else (`yes`, `1`) is
+ * warned about like any other bad value rather than guessed.
+ */
 const flag = (name: string, raw: string | null, fallback: boolean, warnings: string[]): boolean => {
   if (raw === null) return fallback;
-  if (['', '1', 'true', 'yes'].includes(raw)) return true;
-  if (['0', 'false', 'no'].includes(raw)) return false;
+  if (raw === '' || raw === 'true') return true;
+  if (raw === 'false') return false;
   warnings.push(`${name} "${raw}" is not true or false: using ${fallback}`);
   return fallback;
 };
@@ -33,7 +38,7 @@ const flag = (name: string, raw: string | null, fallback: boolean, warnings: str
  */
 export function parseEmbedOptions(
   search: string,
-  range: { start: string; end: string },
+  range: { start: string; end: string; maxBounds?: Bounds },
   categories: readonly string[],
 ): Parsed<EmbedOptions> {
   const { value: state, warnings } = parseUrlState(search, range);
@@ -62,4 +67,26 @@ export function parseEmbedOptions(
     if (known.length > 0) value.layers = known;
   }
   return { value, warnings };
+}
+
+/**
+ * The iframe's `hostOrigin` option: the origin commands are taken from (a page's URL gives its
+ * origin), else the referrer's. Anything that names no origin is warned about, not dropped in
+ * silence: the embed would then obey a host its page did not mean.
+ */
+export function readHostOrigin(raw: string | null, referrer: string): { origin: string | null; warning?: string } {
+  const originOf = (url: string): string | null => {
+    try {
+      const { origin } = new URL(url);
+      return origin === 'null' ? null : origin;
+    } catch {
+      return null;
+    }
+  };
+  const fallback = originOf(referrer);
+  if (raw === null) return { origin: fallback };
+  const origin = originOf(raw);
+  if (origin) return { origin };
+  const using = fallback ? `using the referrer's, ${fallback}` : 'taking commands from whichever page frames it';
+  return { origin: fallback, warning: `hostOrigin "${raw}" is not an origin (https://news.example): ${using}` };
 }

@@ -4,14 +4,15 @@ import { readStep, type Ask } from './steps.ts';
  * Watches a page's scroll steps (`data-qantar-step`): each time one reaches the middle of the
  * viewport (an IntersectionObserver whose root is that middle line; no scroll handler), its map
  * takes it: the map `data-qantar-target` names, else the page's only map. Scrolling back up brings
- * the earlier step back; a step already at the middle on load applies at once. `deliver` says why
- * a map refused a step, or the part of it left out (an unknown layer), if it did; each step's
- * problem is warned about once.
+ * the earlier step back; a step already at the middle on load applies at once. `deliver` hands a
+ * step to its map with the step's name (`step 4 (#bad-select)`) and a `refused` to call, now or
+ * once the map has its story, with why it ignored the step or the part of it it left out (an
+ * unknown layer); each step's problem is warned about once.
  */
 export function watchSteps(
   doc: Document,
   maps: () => HTMLElement[],
-  deliver: (map: HTMLElement, ask: Ask) => string | null,
+  deliver: (map: HTMLElement, ask: Ask, where: string, refused: (why: string) => void) => void,
 ): () => void {
   const steps = [...doc.querySelectorAll<HTMLElement>('[data-qantar-step]')];
   const warned = new WeakSet<Element>();
@@ -38,8 +39,7 @@ export function watchSteps(
           );
           continue;
         }
-        const refused = deliver(map, readStep(step));
-        if (refused) warnOnce(step, `${where}: ${refused}: ignored`);
+        deliver(map, readStep(step), where, (why) => warnOnce(step, stepWarning(where, why)));
       }
     },
     { rootMargin: '-50% 0px -50% 0px' },
@@ -53,3 +53,6 @@ export function stepTarget(step: HTMLElement, maps: HTMLElement[]): HTMLElement 
   const name = step.dataset.qantarTarget;
   return name ? maps.find((m) => m.id === name) : maps.length === 1 ? maps[0] : undefined;
 }
+
+/** A step's warning, in the same words whichever map (element or iframe) refused it. */
+export const stepWarning = (where: string, why: string): string => `${where}: ${why}: ignored`;

@@ -9,10 +9,12 @@ const story = {
 };
 /** What every step without layers ends with: the page's own. */
 const pageLayers = { type: 'layers', layers: null };
+/** What every step without data-select says: nothing selected. */
+const noSelection = { type: 'select', id: null };
 
 describe('stepCommands', () => {
   it.each([
-    ['a date', { date: '2022-01-05' }, [{ type: 'date', date: '2022-01-05' }, pageLayers]],
+    ['a date', { date: '2022-01-05' }, [{ type: 'date', date: '2022-01-05' }, noSelection, pageLayers]],
     [
       'everything, mode first, then the view, the layers last',
       { date: '2022-01-05', mode: 'day', view: '76.95,43.25,10', select: 'akimat-stormed', layers: 'protest,seizure' },
@@ -27,20 +29,17 @@ describe('stepCommands', () => {
     [
       'the story’s whole extent',
       { date: '2022-01-19', view: 'story' },
-      [{ type: 'date', date: '2022-01-19' }, { type: 'view', view: 'story', animate: true }, pageLayers],
+      [{ type: 'date', date: '2022-01-19' }, noSelection, { type: 'view', view: 'story', animate: true }, pageLayers],
     ],
     [
       'one layer, spaces and all',
       { date: '2022-01-07', layers: ' csto ' },
-      [
-        { type: 'date', date: '2022-01-07' },
-        { type: 'layers', layers: ['csto'] },
-      ],
+      [{ type: 'date', date: '2022-01-07' }, noSelection, { type: 'layers', layers: ['csto'] }],
     ],
     [
       'an empty data-layers: the page’s',
       { date: '2022-01-07', layers: '' },
-      [{ type: 'date', date: '2022-01-07' }, pageLayers],
+      [{ type: 'date', date: '2022-01-07' }, noSelection, pageLayers],
     ],
   ])('%s', (_, ask, commands) => {
     expect(stepCommands(ask, story)).toEqual({ commands });
@@ -55,7 +54,21 @@ describe('stepCommands', () => {
       'date 2023-01-05 is outside the story (2022-01-02 to 2022-01-19)',
     ],
     ['a malformed view', { date: '2022-01-05', view: '76.9,43' }, 'view "76.9,43" is not lng,lat,zoom or story'],
-    ['a view off the map', { date: '2022-01-05', view: '76.9,95,4' }, 'view "76.9,95,4" is not lng,lat,zoom or story'],
+    [
+      'a view off the world',
+      { date: '2022-01-05', view: '76.9,95,4' },
+      'view "76.9,95,4" is outside the map (40,35,95,60)',
+    ],
+    [
+      "a view outside the map's box",
+      { date: '2022-01-05', view: '200,100,30' },
+      'view "200,100,30" is outside the map (40,35,95,60)',
+    ],
+    [
+      'a zoom past the map’s',
+      { date: '2022-01-05', view: '76.9,43.2,30' },
+      'view "76.9,43.2,30" has a zoom outside 0 to 18',
+    ],
     ['an unknown event', { date: '2022-01-05', select: 'nope' }, 'select "nope" is not an event of the story'],
     ['an unknown mode', { date: '2022-01-05', mode: 'all' }, 'mode "all" is not one of cumulative, day'],
     [
@@ -64,7 +77,7 @@ describe('stepCommands', () => {
       'select "nope" is not an event of the story',
     ],
   ])('ignores %s as a whole, saying why', (_, ask, warning) => {
-    expect(stepCommands(ask, story)).toEqual({ warning });
+    expect(stepCommands(ask, { ...story, maxBounds: [40, 35, 95, 60] })).toEqual({ warning });
   });
 
   const date = { type: 'date', date: '2022-01-07' };
@@ -72,13 +85,13 @@ describe('stepCommands', () => {
     [
       'an unknown layer among known ones: the known ones',
       'csto,nukes',
-      [date, { type: 'layers', layers: ['csto'] }],
+      [date, noSelection, { type: 'layers', layers: ['csto'] }],
       'layers "csto,nukes": "nukes" is not a layer of the story (protest, seizure, security, csto, political, casualties)',
     ],
     [
       'only unknown layers: the page’s',
       'nukes,Protest',
-      [date, pageLayers],
+      [date, noSelection, pageLayers],
       'layers "nukes,Protest": "nukes", "Protest" are not layers of the story (protest, seizure, security, csto, political, casualties)',
     ],
   ])('applies the rest of a step with %s, saying what was left out', (_, layers, commands, partly) => {

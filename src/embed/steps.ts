@@ -1,7 +1,7 @@
 import type { Command } from '../model/commands.ts';
 import { isIsoDate } from '../model/dates.ts';
 import { readLayers } from '../model/layers.ts';
-import { parseUrlState } from '../model/url-state.ts';
+import { readView, type Bounds } from '../model/url-state.ts';
 import { displayModes, type DisplayMode } from '../model/visibility.ts';
 
 /**
@@ -32,6 +32,8 @@ export interface AskContext {
   end: string;
   hasEvent(id: string): boolean;
   categories: readonly string[];
+  /** The box the map may show: a view outside it is none. */
+  maxBounds?: Bounds;
 }
 
 /**
@@ -70,9 +72,10 @@ export function askCommands(ask: Ask, story: AskContext): Checked {
   if (ask.view != null) {
     if (ask.view === 'story') commands.push({ type: 'view', view: 'story', animate: true });
     else {
-      const { value, warnings } = parseUrlState(`?${new URLSearchParams({ view: ask.view })}`, story);
-      if (!value.view || warnings.length) return { warning: `view "${ask.view}" is not lng,lat,zoom or story` };
-      commands.push({ type: 'view', view: value.view, animate: true });
+      const { view, problem, outside } = readView(ask.view, story.maxBounds);
+      if (!view || problem)
+        return { warning: view || outside ? problem! : `view "${ask.view}" is not lng,lat,zoom or story` };
+      commands.push({ type: 'view', view, animate: true });
     }
   }
   if (ask.layers != null) {
@@ -87,10 +90,19 @@ export function askCommands(ask: Ask, story: AskContext): Checked {
 }
 
 /**
- * A scroll step's commands: like any ask, and it must say its date. A step without layers shows the
- * page's own, so scrolling back from a step that had some brings them back.
+ * A scroll step's commands: like any ask, and it must say its date. A step is a whole moment: one
+ * without layers shows the page's own, so scrolling back from a step that had some brings them
+ * back; one without a selection selects nothing, so an earlier step's popup does not stay open.
  */
 export function stepCommands(ask: Ask, story: AskContext): Checked {
   if (ask.date == null) return { warning: 'the step has no data-date' };
-  return askCommands(ask.layers == null ? { ...ask, layers: '' } : ask, story);
+  const checked = askCommands(ask.layers == null ? { ...ask, layers: '' } : ask, story);
+  if ('warning' in checked || ask.select != null) return checked;
+  const at = checked.commands.findIndex((c) => c.type === 'date') + 1;
+  const commands = [
+    ...checked.commands.slice(0, at),
+    { type: 'select', id: null } as const,
+    ...checked.commands.slice(at),
+  ];
+  return { ...checked, commands };
 }

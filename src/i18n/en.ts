@@ -44,6 +44,7 @@ export const en = {
   'panel.differ': 'The sources differ:',
   'panel.withdrawn': 'published, then withdrawn',
   'panel.sources': 'Sources ({count})',
+  'panel.skip': 'Skip the day’s events',
   'panel.more': 'Show {more} more of {rest} not listed',
   'panel.supports': 'supports: {what}',
   'panel.translation': 'Our translation: {text}',

@@ -19,6 +19,10 @@ export interface I18n {
   date(iso: string): string;
   /** '5 Jan' */
   shortDate(iso: string): string;
+  /** The month alone, short: 'Sept', 'сент.', 'қыр.' */
+  month(iso: string): string;
+  /** The year alone: '2022', '2022 г.' */
+  year(iso: string): string;
   number(n: number): string;
 }
 
@@ -51,11 +55,14 @@ export function createI18n(lang: Lang, catalogue: Catalogue = en, fallback?: Int
   // Day numbers are UTC midnights: formatting in UTC keeps a story's date whatever the reader's zone.
   const long = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const format = (f: Intl.DateTimeFormat, pattern: 'long' | 'short') => {
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const format = (f: Intl.DateTimeFormat, pattern: 'long' | 'short' | 'month') => {
     if (!fallback || !lacksMonths(f)) return (iso: string) => f.format(toDayNumber(iso) * MS_PER_DAY);
     const names = pattern === 'long' ? fallback.months : fallback.shortMonths;
     return (iso: string) => {
       const [y, m, d] = iso.split('-').map(Number);
+      if (pattern === 'month') return names[m - 1];
       return fill(fallback[pattern], { y: String(y), month: names[m - 1], d: String(d) });
     };
   };
@@ -73,6 +80,8 @@ export function createI18n(lang: Lang, catalogue: Catalogue = en, fallback?: Int
     },
     date: format(long, 'long'),
     shortDate: format(short, 'short'),
+    month: format(month, 'month'),
+    year: (iso) => year.format(toDayNumber(iso) * MS_PER_DAY),
     number: (n) => numbers.format(n),
   };
 }

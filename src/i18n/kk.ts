@@ -43,6 +43,7 @@ export const kk: Catalogue = {
   'panel.differ': 'Дереккөздер әртүрлі айтады:',
   'panel.withdrawn': 'жарияланып, кейін қайтарып алынған',
   'panel.sources': 'Дереккөздер ({count})',
+  'panel.skip': 'Күн оқиғаларын өткізіп жіберу',
   'panel.more': 'Тағы {more} көрсету (тізімде жоқ: {rest})',
   'panel.supports': 'растайды: {what}',
   'panel.translation': 'Біздің аудармамыз: {text}',

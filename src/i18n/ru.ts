@@ -42,6 +42,7 @@ export const ru: Catalogue = {
   'panel.differ': 'Источники расходятся:',
   'panel.withdrawn': 'опубликовано, затем отозвано',
   'panel.sources': 'Источники ({count})',
+  'panel.skip': 'Пропустить события дня',
   'panel.more': 'Показать ещё {more} (не показано: {rest})',
   'panel.supports': 'подтверждает: {what}',
   'panel.translation': 'Наш перевод: {text}',

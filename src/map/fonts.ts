@@ -1,13 +1,24 @@
-import type { FontFacesSpecification } from 'maplibre-gl';
 import unicodeRanges from '@fontsource/noto-sans/unicode.json';
+import { LABEL_FAMILY } from '../static/font-family.ts';
 
 /**
  * The map's label fonts: Noto Sans (OFL), regular and italic (water and landforms), each cut by
  * `npm run geo` into the @fontsource subsets the labels use, so a reader of English fetches only
  * the Latin files and a reader of Kazakh the Cyrillic ones too, each with only the letters it needs.
+ * The page registers them once under one family of its own (src/static/fonts.ts), and the static map
+ * and MapLibre both draw with it: MapLibre's own `font-faces` would add a family of its own to the
+ * host's document for every file.
  */
-export const FONT = 'Noto Sans Regular';
-export const FONT_ITALIC = 'Noto Sans Italic';
+export { LABEL_FAMILY };
+
+/**
+ * The `text-font` stacks, each one name for a layer's `[FONT]`. With no glyph server and no
+ * `font-faces`, MapLibre draws each letter with the canvas, in the stack (the array joined with
+ * commas) as a CSS font family list, and sets it in italics when the first name says "Italic": that
+ * name is not a family, so the canvas falls through to the page's own, in italic.
+ */
+export const FONT = LABEL_FAMILY;
+export const FONT_ITALIC = `${LABEL_FAMILY} Italic,${LABEL_FAMILY}`;
 
 export const fontSubsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
 export type FontSubset = (typeof fontSubsets)[number];
@@ -20,18 +31,6 @@ export const subsetRanges: Record<FontSubset, string[]> = Object.fromEntries(
 /** A label font file, under public/. */
 export const fontFile = (subset: FontSubset, italic: boolean): string =>
   `fonts/labels-${subset}${italic ? '-italic' : ''}.woff2`;
-
-/** The style's font faces: each subset file with its range, fetched only when a label needs it. */
-export const fontFaces = (url: (path: string) => string): FontFacesSpecification =>
-  Object.fromEntries(
-    [
-      [FONT, false],
-      [FONT_ITALIC, true],
-    ].map(([name, italic]) => [
-      name as string,
-      fontSubsets.map((s) => ({ url: url(fontFile(s, italic as boolean)), 'unicode-range': subsetRanges[s] })),
-    ]),
-  );
 
 /** Whether a code point falls in one of the ranges ("U+0400-045F", "U+2116"). */
 export function inRanges(codePoint: number, ranges: readonly string[]): boolean {

@@ -12,6 +12,8 @@ export interface StoryMap {
   setHidden(categories: string[]): void;
   /** Moves to an event and opens its popup. */
   show(e: StoryEventProperties, lngLat: [number, number]): void;
+  /** Opens an event's popup where the map is, or closes the popup (null): the app's selection. */
+  select(selected: { event: StoryEventProperties; lngLat: [number, number] } | null): void;
   destroy(): void;
 }
 
@@ -41,8 +43,14 @@ export function attachStory(
     frame = requestAnimationFrame(step);
   };
 
-  const open = (e: StoryEventProperties, lngLat: [number, number]) =>
-    popup.setLngLat(lngLat).setDOMContent(popupContent(e, options.i18n)).addTo(map);
+  let openId: string | null = null;
+  popup.on('close', () => (openId = null));
+  const open = (e: StoryEventProperties, lngLat: [number, number]) => {
+    if (popup.isOpen() && openId === e.id) return;
+    openId = e.id;
+    popup.setLngLat(lngLat).setDOMContent(popupContent(e, options.i18n));
+    if (!popup.isOpen()) popup.addTo(map);
+  };
 
   const onClick = (ev: { features?: MapGeoJSONFeature[] }) => {
     const f = ev.features?.[0];
@@ -77,6 +85,10 @@ export function attachStory(
     show(e, lngLat) {
       map.easeTo({ center: lngLat, zoom: Math.max(map.getZoom(), 5), duration: options.reducedMotion() ? 0 : 600 });
       open(e, lngLat);
+    },
+    select(selected) {
+      if (selected) open(selected.event, selected.lngLat);
+      else popup.remove();
     },
     destroy() {
       cancelAnimationFrame(frame);

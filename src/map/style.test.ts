@@ -22,21 +22,21 @@ describe('baseStyle', () => {
   it('loads only files of the build: no glyph server, no tile server, no sprite', () => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    // What MapLibre fetches: sources' data, images and tiles, and the font files (attribution links are not fetched).
+    // What MapLibre fetches: sources' data, images and tiles (attribution links are not fetched).
     const fetched = [
       ...Object.values(style.sources).flatMap((s) => Object.entries(s).filter(([k]) => k !== 'attribution')),
-      ...Object.values(style['font-faces'] ?? {}).flat(),
     ];
     const urls = JSON.stringify(fetched).match(/(topojson\+)?https?:\/\/[^"\\]+/g) ?? [];
-    expect(urls.length).toBeGreaterThan(10);
-    for (const url of urls) expect(url).toMatch(/^(topojson\+)?http:\/\/127\.0\.0\.1\/(data|fonts)\//);
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url).toMatch(/^(topojson\+)?http:\/\/127\.0\.0\.1\/data\//);
   });
 
-  it('draws every text layer in the bundled font', () => {
+  it("draws every text layer in the page's label family, and adds no font face of MapLibre's own", () => {
     const fonts = style.layers.flatMap((l) => (l.type === 'symbol' ? [l.layout?.['text-font']] : []));
     expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.every((f) => [FONT, FONT_ITALIC].includes((f as string[])[0]))).toBe(true);
-    expect(Object.keys(style['font-faces'] ?? {})).toEqual([FONT, FONT_ITALIC]);
+    for (const f of fonts) expect([[FONT], [FONT_ITALIC]]).toContainEqual(f);
+    expect(FONT_ITALIC.split(',').at(-1)).toBe(FONT);
+    expect(style['font-faces']).toBeUndefined();
   });
 
   it('credits every data set: Natural Earth, OpenStreetMap with its licences, GeoNames, the relief', () => {

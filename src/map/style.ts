@@ -2,7 +2,7 @@ import { english } from '../i18n/i18n.ts';
 import { esc } from '../static/svg.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { themes, type Theme } from '../theme/theme.ts';
-import { FONT, FONT_ITALIC, fontFaces } from './fonts.ts';
+import { FONT, FONT_ITALIC } from './fonts.ts';
 import { GEONAMES, NATURAL_EARTH, OSM_CREDIT, RELIEF } from './credits.ts';
 import { cityLayers } from './city-layers.ts';
 import { styleValue, zoomed } from './expressions.ts';
@@ -293,7 +293,6 @@ export function baseStyle(
   return {
     version: 8,
     name: 'Qantar base',
-    'font-faces': fontFaces(assets.url),
     sources: {
       countries: {
         type: 'geojson',

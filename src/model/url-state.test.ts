@@ -15,8 +15,10 @@ describe('parseUrlState', () => {
     { search: '?mode=weekly', value: {}, warnings: 1 },
     { search: '?view=NaN,43,5', value: {}, warnings: 1 },
     { search: '?view=1,2', value: {}, warnings: 1 },
-    { search: '?view=70,95,-3', value: { view: { lng: 70, lat: 85, zoom: 0 } }, warnings: 1 },
+    { search: '?view=70,80,-3', value: { view: { lng: 70, lat: 80, zoom: 0 } }, warnings: 1 },
     { search: '?view=200,40,1e9', value: { view: { lng: -160, lat: 40, zoom: 18 } }, warnings: 1 },
+    // No place at all: not clamped to the pole, which would show nothing.
+    { search: '?view=70,95,3', value: {}, warnings: 1 },
     { search: '?date=2022-01-07&date=2022-01-08', value: { date: '2022-01-07' }, warnings: 1 },
     { search: `?mode=${'x'.repeat(5000)}`, value: {}, warnings: 1 },
     { search: '?date=%3Cscript%3E&mode=%00', value: {}, warnings: 2 },
@@ -24,6 +26,30 @@ describe('parseUrlState', () => {
     const parsed = parseUrlState(search, range);
     expect(parsed.value).toEqual(value);
     expect(parsed.warnings).toHaveLength(warnings);
+  });
+});
+
+describe('parseUrlState within a map', () => {
+  const map = { ...range, maxBounds: [40, 35, 95, 60] as const };
+  it.each([
+    { search: '?view=76.9,43.25,10', value: { view: { lng: 76.9, lat: 43.25, zoom: 10 } }, warning: null },
+    { search: '?view=76.9,43.25,30', value: { view: { lng: 76.9, lat: 43.25, zoom: 18 } }, warning: 'clamped' },
+    // Outside the map's box: clamped into it, it would be a blank corner; the story's view instead.
+    { search: '?view=200,100,30', value: {}, warning: "outside the map (40,35,95,60): using the story's view" },
+    { search: '?view=20,45,5', value: {}, warning: "outside the map (40,35,95,60): using the story's view" },
+    { search: '?view=436.5,43.25,5', value: { view: { lng: 76.5, lat: 43.25, zoom: 5 } }, warning: null },
+  ])('$search', ({ search, value, warning }) => {
+    const parsed = parseUrlState(search, map);
+    expect(parsed.value).toEqual(value);
+    if (warning) expect(parsed.warnings).toEqual([expect.stringContaining(warning)]);
+    else expect(parsed.warnings).toEqual([]);
+  });
+
+  it('a box across the antimeridian takes longitudes on either side of it', () => {
+    const across = { ...range, maxBounds: [170, -25, 190, -10] as const };
+    expect(parseUrlState('?view=178,-18,6', across).value.view).toEqual({ lng: 178, lat: -18, zoom: 6 });
+    expect(parseUrlState('?view=-179,-18,6', across).value.view).toEqual({ lng: -179, lat: -18, zoom: 6 });
+    expect(parseUrlState('?view=0,-18,6', across).value.view).toBeUndefined();
   });
 });
 

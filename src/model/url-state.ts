@@ -31,7 +31,10 @@ const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, M
  * Reads the date, mode and view from a query string. Anything invalid is ignored, and anything out
  * of range is clamped, each with a warning: a hand-typed URL never stops the map from loading.
  */
-export function parseUrlState(search: string, range: { start: string; end: string }): Parsed<UrlState> {
+export function parseUrlState(
+  search: string,
+  range: { start: string; end: string; maxBounds?: Bounds },
+): Parsed<UrlState> {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
   const value: UrlState = {};
@@ -64,18 +67,38 @@ export function parseUrlState(search: string, range: { start: string; end: strin
 
   const view = read('view');
   if (view !== undefined) {
-    const parts = view.split(',');
-    const [lng, lat, zoom] = parts.map(Number);
-    if (parts.length !== 3 || ![lng, lat, zoom].every(Number.isFinite)) {
-      warnings.push(`view "${view}" is not lng,lat,zoom: ignored`);
-    } else {
-      const wrapped = lng >= -180 && lng <= 180 ? lng : ((((lng + 180) % 360) + 360) % 360) - 180;
-      value.view = { lng: wrapped, lat: clamp(lat, LAT), zoom: clamp(zoom, ZOOM) };
-      if (wrapped !== lng || value.view.lat !== lat || value.view.zoom !== zoom)
-        warnings.push(`view "${view}" is out of range: clamped`);
-    }
+    const { view: read, problem, outside } = readView(view, range.maxBounds);
+    if (read) value.view = read;
+    if (problem) warnings.push(`${problem}: ${read ? 'clamped' : outside ? "using the story's view" : 'ignored'}`);
   }
   return { value, warnings };
+}
+
+/** The box a map may show, [west, south, east, north]. */
+export type Bounds = readonly [number, number, number, number];
+
+/** Whether a place lies in the box, the longitude taken once around the world either way (a box past ±180°). */
+const inside = (lng: number, lat: number, [w, s, e, n]: Bounds) =>
+  lat >= s && lat <= n && [lng, lng - 360, lng + 360].some((x) => x >= w && x <= e);
+
+/**
+ * A view as `lng,lat,zoom`: a longitude past ±180° goes once round the world, and a zoom out of the
+ * map's range is clamped, with a `problem` that says so. A view whose place lies outside the map
+ * (`maxBounds`) is none (`outside`): clamped into it, it would show a blank corner.
+ */
+export function readView(text: string, maxBounds?: Bounds): { view?: View; problem?: string; outside?: boolean } {
+  const parts = text.split(',');
+  const [lng, lat, zoom] = parts.map(Number);
+  if (parts.length !== 3 || ![lng, lat, zoom].every(Number.isFinite))
+    return { problem: `view "${text}" is not lng,lat,zoom` };
+  const wrapped = lng >= -180 && lng <= 180 ? lng : ((((lng + 180) % 360) + 360) % 360) - 180;
+  if (maxBounds ? !inside(wrapped, lat, maxBounds) : lat < LAT[0] || lat > LAT[1])
+    return {
+      problem: `view "${text}" is outside the map (${maxBounds ? maxBounds.map((x) => +x.toFixed(2)).join(',') : `latitude ${LAT.join(' to ')}`})`,
+      outside: true,
+    };
+  const view = { lng: wrapped, lat, zoom: clamp(zoom, ZOOM) };
+  return view.zoom !== zoom ? { view, problem: `view "${text}" has a zoom outside ${ZOOM.join(' to ')}` } : { view };
 }
 
 /** Writes the state into a query string, keeping any other parameters the page has. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registerStaticFonts } from './fonts.ts';
-import { STATIC_FONT_FAMILY } from './font-family.ts';
+import { LABEL_FAMILY } from './font-family.ts';
 
 /** A FontFace that gives its family back as Chromium does: quoted, when the name has a space. */
 class QuotingFontFace {
@@ -24,7 +24,7 @@ describe('registerStaticFonts', () => {
     registerStaticFonts('http://x/', set);
     registerStaticFonts('http://x/other/', set);
     expect(fonts.size).toBe(8);
-    expect([...fonts].every((f) => f.family === `"${STATIC_FONT_FAMILY}"`)).toBe(true);
+    expect([...fonts].every((f) => f.family === `"${LABEL_FAMILY}"`)).toBe(true);
   });
 
   it('leaves a page’s other fonts alone, and adds its own beside them', () => {

@@ -1,5 +1,5 @@
 import { fontFile, fontSubsets, subsetRanges } from '../map/fonts.ts';
-import { STATIC_FONT_FAMILY } from './font-family.ts';
+import { LABEL_FAMILY } from './font-family.ts';
 
 /**
  * Registers the label fonts for the static map with the FontFace API: each subset file, fetched only
@@ -9,11 +9,11 @@ import { STATIC_FONT_FAMILY } from './font-family.ts';
 export function registerStaticFonts(base: string, fonts: FontFaceSet = document.fonts): void {
   // Chromium gives a family back quoted ('"Qantar Noto Sans"'): compared as given, every element added
   // to a page added its eight faces again, and kept them after it went.
-  if ([...fonts].some((f) => f.family.replace(/^(["'])(.*)\1$/, '$2') === STATIC_FONT_FAMILY)) return;
+  if ([...fonts].some((f) => f.family.replace(/^(["'])(.*)\1$/, '$2') === LABEL_FAMILY)) return;
   for (const italic of [false, true])
     for (const subset of fontSubsets)
       fonts.add(
-        new FontFace(STATIC_FONT_FAMILY, `url(${new URL(fontFile(subset, italic), base).href})`, {
+        new FontFace(LABEL_FAMILY, `url(${new URL(fontFile(subset, italic), base).href})`, {
           style: italic ? 'italic' : 'normal',
           unicodeRange: subsetRanges[subset].join(','),
         }),

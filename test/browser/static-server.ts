@@ -36,27 +36,29 @@ export async function listenLocal(server: Server): Promise<string> {
 }
 
 /**
- * Serves a folder on 127.0.0.1 with the given response headers (e.g. a Content-Security-Policy), and
- * `pages` (path → HTML) beside its files: a host's article, say. It logs what it answers, worker's
- * requests included, which a page's own request events do not see.
+ * Serves a folder on 127.0.0.1 with the given response headers (e.g. a Content-Security-Policy), the
+ * same for every file or chosen by the file's path (e.g. as a host's `_headers` file says), and `pages`
+ * (path → HTML) beside its files: a host's article, say. It logs what it answers, a worker's requests
+ * included, which a page's own request events do not see.
  */
 export async function serveStatic(
   root: string,
-  headers: Record<string, string> = {},
+  headers: Record<string, string> | ((path: string) => Record<string, string>) = {},
   pages: Record<string, string> = {},
 ): Promise<StaticServer> {
   const log: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const extra = typeof headers === 'function' ? headers(path) : headers;
     if (pages[path] !== undefined) {
       log.push(path);
-      return void res.writeHead(200, { 'content-type': contentTypes['.html'], ...headers }).end(pages[path]);
+      return void res.writeHead(200, { 'content-type': contentTypes['.html'], ...extra }).end(pages[path]);
     }
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...headers });
+      res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', ...extra });
       res.end(body);
       log.push(path);
     } catch {
