@@ -20,11 +20,18 @@ const themeStylesheet = (): Plugin => ({
  */
 const elementStylesheet = (): Plugin => ({
   name: 'qantar-element-css',
-  generateBundle(_options, bundle) {
-    if (!Object.values(bundle).some((c) => c.type === 'chunk' && c.name === 'qantar-map')) return;
-    const css = Object.values(bundle).filter((a) => a.type === 'asset' && a.fileName.endsWith('.css'));
-    if (css.length !== 1) throw new Error(`one stylesheet expected, found ${css.map((a) => a.fileName).join(', ')}`);
-    this.emitFile({ type: 'asset', fileName: 'qantar-map.css', source: (css[0] as { source: string }).source });
+  generateBundle: {
+    // After Vite has written the stylesheet into the bundle.
+    order: 'post',
+    handler(_options, bundle) {
+      if (!Object.values(bundle).some((c) => c.type === 'chunk' && c.name === 'qantar-map')) return;
+      // The app's one stylesheet; MapLibre's, imported by URL, is an asset of its own.
+      const css = Object.values(bundle).filter(
+        (a) => a.type === 'asset' && a.fileName.endsWith('.css') && !a.names.some((n) => n.includes('maplibre')),
+      );
+      if (css.length !== 1) throw new Error(`one stylesheet expected, found ${css.map((a) => a.fileName).join(', ')}`);
+      this.emitFile({ type: 'asset', fileName: 'qantar-map.css', source: (css[0] as { source: string }).source });
+    },
   },
 });
 

@@ -5,7 +5,7 @@
  * is this with the default story; `npm run story` puts another story's data in place first. The
  * bundles do not depend on the story.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,7 +14,6 @@ import { checkEventCollection, type CheckedCollection } from '../../src/story/ev
 import { languageDir, posterFile, storyFileName, type StoryEventCollection } from '../../src/story/built.ts';
 import { posterSvg } from '../../src/static/poster.ts';
 import { sceneInput } from '../../src/static/scene-input.ts';
-import { standaloneSvg } from '../../src/static/standalone.ts';
 import { STATIC_FONT } from '../../src/static/font-family.ts';
 import type { BaseData } from '../../src/static/base-data.ts';
 import { imageCredits } from '../../src/map/credits.ts';
@@ -53,6 +52,8 @@ export interface SiteOptions {
 /** The pages a site has, and how each shows the story. */
 /** The scroll story, the default story's demo. */
 const SCROLLY = 'scrolly.html';
+/** The region's shaded relief, where the base map has one. */
+const RELIEF = 'data/relief/region.png';
 
 const PAGES: { file: string; embedded: boolean }[] = [
   { file: 'index.html', embedded: false },
@@ -94,20 +95,19 @@ async function renderPages(
   const pageUrl = (lang: string, file: string) =>
     options.baseUrl &&
     new URL(languageDir(lang, languages) + (file === 'index.html' ? '' : file), options.baseUrl).href;
+  // An embed's first paint and the posters carry their relief inside them, light (geo/site/poster-relief.ts);
+  // the full page links the whole image, its first paint's largest element.
+  const relief = existsSync(join(outDir, RELIEF))
+    ? `data:image/png;base64,${posterRelief(readFileSync(join(outDir, RELIEF))).toString('base64')}`
+    : undefined;
   for (const lang of languages) {
     const story = readStory(outDir, storyFileName(lang, languages));
     const { collection } = story;
     // A language the interface does not speak gets the story's text with the English interface.
     const i18n = isLang(lang) ? await i18nFor(lang) : english;
     const dir = languageDir(lang, languages);
-    const svg = staticMapSvg({
-      base,
-      story: collection,
-      date: collection.story.start,
-      size: PRERENDER_SIZE,
-      i18n,
-      reliefHref: 'data/relief/region.png',
-    });
+    const svg = (reliefHref: string | undefined) =>
+      staticMapSvg({ base, story: collection, date: collection.story.start, size: PRERENDER_SIZE, i18n, reliefHref });
     const social = lang === languages[0] ? 'social.png' : `social.${lang}.png`;
     const image = options.baseUrl ? new URL(social, options.baseUrl).href : undefined;
     if (dir) mkdirSync(join(outDir, dir), { recursive: true });
@@ -139,26 +139,29 @@ async function renderPages(
       };
       const html = prerender(templates[page.file], {
         app: renderApp({ initial: story, embedded: page.embedded, i18n, scrolly: meta.scrolly }),
-        svg,
+        svg: svg(page.embedded ? relief : RELIEF),
         story,
         meta,
       });
       writeFileSync(join(outDir, dir, page.file), html);
     }
     writeFileSync(join(outDir, social), await svgToPng(socialCard(base, collection, i18n), outDir));
-    writePosters(outDir, base, collection, i18n);
+    writePosters(outDir, base, collection, i18n, relief);
   }
 }
 
-/** The story's posters in a language, one a theme, each standing alone: its relief inside it. */
-function writePosters(outDir: string, base: BaseData, story: StoryEventCollection, i18n: I18n): void {
-  const relief = 'data/relief/region.png';
-  const reliefData = `data:image/png;base64,${posterRelief(readFileSync(join(outDir, relief))).toString('base64')}`;
+/** The story's posters in a language, one a theme, each standing alone: its (light) relief inside it. */
+function writePosters(
+  outDir: string,
+  base: BaseData,
+  story: StoryEventCollection,
+  i18n: I18n,
+  reliefHref: string | undefined,
+): void {
   for (const theme of themeNames) {
-    const input = sceneInput({ story, base, size: PRERENDER_SIZE, theme: themes[theme], i18n, reliefHref: relief });
+    const input = sceneInput({ story, base, size: PRERENDER_SIZE, theme: themes[theme], i18n, reliefHref });
     const svg = posterSvg(input, story.story.start, STATIC_FONT, imageCredits(!!story.story.relief));
-    const file = posterFile(i18n.lang, story.story.languages, theme);
-    writeFileSync(join(outDir, file), standaloneSvg(svg, [], { [relief]: reliefData }));
+    writeFileSync(join(outDir, posterFile(i18n.lang, story.story.languages, theme)), svg);
   }
 }
 

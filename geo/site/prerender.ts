@@ -73,7 +73,7 @@ export function prerender(template: string, page: Prerendered): string {
     ? `<head>\n    <base href="${esc(page.meta.root)}" />\n    <meta name="${LANG_PAGE_META}" content="${esc(page.meta.lang)}" />`
     : '<head>';
   // The relief image is the first paint's largest element: fetched first, before the scripts.
-  const relief = page.svg.match(/<image[^>]* href="([^"]+)"/)?.[1];
+  const relief = page.svg.match(/<image[^>]* href="(?!data:)([^"]+)"/)?.[1];
   const preload = relief ? `\n    <link rel="preload" as="image" href="${relief}" fetchpriority="high" />` : '';
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${esc(page.meta.lang)}">`)

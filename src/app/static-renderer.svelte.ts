@@ -45,6 +45,8 @@ export class StaticRenderer {
   /** The city map of the story's inset, when it has one. */
   inset = $state.raw<FeatureCollection | null>(null);
   readonly #app: AppState;
+  /** The page's prerendered map, kept by the static map while the base shown is the one the build made. */
+  readonly kept: { svg: Element | null } = { svg: null };
   /** The base the build made, once the page has it. */
   #built = $state.raw<BuiltBase | null>(null);
 

@@ -9,7 +9,7 @@ import { lineLabel } from '../model/line-label.ts';
 import { projector, unwrapBox, visibleBounds, worldSize, wrapNear, type Bbox, type Project } from './mercator.ts';
 import { pathData, project } from './paths.ts';
 import { placeLabels, textWidth, type Anchor, type Box, type LabelRequest } from './labels.ts';
-import type { BaseScene, Dot, Label, Shape } from './scene.ts';
+import type { AreaShape, BaseScene, Dot, Label, Shape } from './scene.ts';
 import type { SceneInput } from './scene-input.ts';
 
 type Props = Record<string, unknown>;
@@ -75,18 +75,36 @@ export function baseScene(input: SceneInput): BaseScene {
   const where = (f: F) => (f.geometry as Point).coordinates;
 
   const land = base.countries.features;
-  const outline = S.countryOutline.width;
+  // Every area the story lights on some day, whether or not its category is shown today: its path once,
+  // which the land refers to as the story layer does.
+  const overlays = story.story.overlays;
+  const areas: Record<string, string> = {};
+  for (const o of overlays) {
+    if (o.kind === 'countries')
+      for (const f of land.filter((f) => o.countries.includes(f.properties.iso as string)))
+        areas[`countries:${f.properties.iso}`] ??= pathIfSeen(f.geometry);
+    if (o.kind === 'regions')
+      for (const f of base.regions.features.filter((f) => !isPoint(f) && o.regions.includes(f.properties.id as string)))
+        areas[`regions:${f.properties.id}`] ??= pathIfSeen(f.geometry);
+  }
+  for (const [key, d] of Object.entries(areas)) if (!d) delete areas[key];
+  const isArea = (f: F) => `countries:${f.properties.iso}` in areas;
+
+  const landStyle = { fill: theme.land, stroke: theme.outline, strokeWidth: S.countryOutline.width };
   const landShapes: Shape[] = [
     // Fill and outline in one path: the outline is drawn under the relief, which only shades it.
     ...paths(
-      land.filter((f) => f.properties.role !== 'focus'),
-      { fill: theme.land, stroke: theme.outline, strokeWidth: outline },
+      land.filter((f) => f.properties.role !== 'focus' && !isArea(f)),
+      landStyle,
     ),
     ...paths(
       land.filter((f) => f.properties.role === 'focus'),
       { fill: theme.focus, stroke: theme.focusOutline, strokeWidth: S.focusOutline.width },
     ),
   ];
+  const landAreas = land
+    .filter((f) => f.properties.role !== 'focus' && isArea(f))
+    .map((f): AreaShape => ({ key: `countries:${f.properties.iso}`, ...landStyle }));
 
   const shore = S.historicShore.width;
   const regionBorder = atZoom(S.regionBorder.width, zoom);
@@ -111,19 +129,6 @@ export function baseScene(input: SceneInput): BaseScene {
         )
       : []),
   ];
-
-  // Every area the story lights on some day, whether or not its category is shown today.
-  const overlays = story.story.overlays;
-  const areas: Record<string, string> = {};
-  for (const o of overlays) {
-    if (o.kind === 'countries')
-      for (const f of land.filter((f) => o.countries.includes(f.properties.iso as string)))
-        areas[`countries:${f.properties.iso}`] ??= pathIfSeen(f.geometry);
-    if (o.kind === 'regions')
-      for (const f of base.regions.features.filter((f) => !isPoint(f) && o.regions.includes(f.properties.id as string)))
-        areas[`regions:${f.properties.id}`] ??= pathIfSeen(f.geometry);
-  }
-  for (const [key, d] of Object.entries(areas)) if (!d) delete areas[key];
 
   const lines = overlays.flatMap((o) => (o.kind === 'line' ? [o] : []));
   const lineWidth = atZoom(S.storyLine.width, zoom);
@@ -308,6 +313,7 @@ export function baseScene(input: SceneInput): BaseScene {
     height: size.height,
     background: theme.water,
     land: landShapes,
+    landAreas,
     relief:
       relief && input.reliefHref && zoom < S.relief.maxzoom
         ? {

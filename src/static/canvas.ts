@@ -4,7 +4,7 @@
  * onto a canvas, an `OffscreenCanvas` in a worker included. The order and the look are svg.ts's.
  */
 import { HALO } from '../theme/symbols.ts';
-import type { BaseScene, Dot, Label, Marker, Scene, Shape, StoryScene } from './scene.ts';
+import type { AreaShape, BaseScene, Dot, Label, Marker, Scene, Shape, StoryScene } from './scene.ts';
 import { labelLines } from './svg.ts';
 import type { FrameText, ImageFrame } from './caption.ts';
 
@@ -97,6 +97,7 @@ function drawUnder(ctx: Canvas2D, base: BaseScene, options: CanvasOptions): void
   ctx.fillStyle = base.background;
   ctx.fillRect(0, 0, base.width, base.height);
   for (const s of base.land) drawShape(ctx, pathFor(base, s.d), s);
+  drawAreas(ctx, base, base.landAreas);
   const relief = base.relief && options.images?.[base.relief.href];
   if (base.relief && relief) {
     ctx.globalAlpha = base.relief.opacity;
@@ -106,8 +107,9 @@ function drawUnder(ctx: Canvas2D, base: BaseScene, options: CanvasOptions): void
   for (const s of base.water) drawShape(ctx, pathFor(base, s.d), s);
 }
 
-function drawStoryAreas(ctx: Canvas2D, base: BaseScene, story: StoryScene): void {
-  for (const a of story.areas) {
+/** Areas drawn by the base's paths, each in its own look. */
+function drawAreas(ctx: Canvas2D, base: BaseScene, areas: readonly AreaShape[]): void {
+  for (const a of areas) {
     const d = base.areas[a.key];
     if (d) drawShape(ctx, pathFor(base, d), a);
   }
@@ -129,7 +131,7 @@ function drawStoryMarks(ctx: Canvas2D, story: StoryScene): void {
 export function drawScene(ctx: Canvas2D, scene: Scene, options: CanvasOptions): void {
   ctx.save();
   drawUnder(ctx, scene.base, options);
-  drawStoryAreas(ctx, scene.base, scene.story);
+  drawAreas(ctx, scene.base, scene.story.areas);
   drawOver(ctx, scene.base, options);
   drawStoryMarks(ctx, scene.story);
   ctx.restore();

@@ -1,4 +1,5 @@
 import type { Geometry, Position } from 'geojson';
+import simplify from 'simplify-js';
 import type { Projection } from './mercator.ts';
 
 type Pixel = [number, number];
@@ -46,28 +47,31 @@ const step = (d: number): string => {
 };
 
 /**
- * A line of pixels as SVG path commands, dropping the points closer than `tolerance` pixels to the last
- * one kept: the static map carries no more detail than it can show.
+ * A line of pixels as SVG path commands, simplified first (Douglas–Peucker, within `tolerance` pixels):
+ * the static map carries no more detail than it can show. Steps are relative to the last point written,
+ * rounded: shorter numbers, no drift.
  */
 function ring(points: Pixel[], close: boolean, tolerance: number): string {
+  const kept = simplify(
+    points.map(([x, y]) => ({ x, y })),
+    tolerance,
+    true,
+  );
   let out = '';
-  // Steps are relative to the last point written, rounded: shorter numbers, no drift.
   let last: Pixel | null = null;
-  points.forEach(([px, py], i) => {
-    const [x, y] = [r(px), r(py)];
-    const end = i === points.length - 1;
-    if (last && !end && Math.abs(x - last[0]) < tolerance && Math.abs(y - last[1]) < tolerance) return;
+  for (const p of kept) {
+    const [x, y] = [r(p.x), r(p.y)];
     if (!last) out += `M${x} ${y}`;
     else if (x !== last[0] || y !== last[1]) out += `l${step(x - last[0])}${step(y - last[1])}`;
     last = [x, y];
-  });
+  }
   return close && out ? `${out}z` : out;
 }
 
 /** Projected lines and rings as an SVG path's `d` (which Canvas 2D's Path2D reads too). */
-export const pathData = (p: Projected, tolerance = 0.6): string =>
+export const pathData = (p: Projected, tolerance = 0.35): string =>
   p.parts.map((part) => ring(part.points, part.closed, tolerance)).join('');
 
 /** A geometry as an SVG path's `d`, or '' for points. */
-export const pathOf = (geometry: Geometry, projection: Projection, tolerance = 0.6): string =>
+export const pathOf = (geometry: Geometry, projection: Projection, tolerance = 0.35): string =>
   pathData(project(geometry, projection), tolerance);

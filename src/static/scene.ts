@@ -78,6 +78,8 @@ export interface BaseScene {
   background: string;
   /** Land and its outlines, under the relief. */
   land: Shape[];
+  /** Land too: the countries the story lights, drawn by their paths in `areas` (each path once). */
+  landAreas: AreaShape[];
   relief?: { href: string; x: number; y: number; width: number; height: number; opacity: number };
   /** Water, rivers and inner borders, over the relief. */
   water: Shape[];

@@ -48,7 +48,7 @@ function marker(m: Marker): string {
   const ring = m.ring ? circle(m.x, m.y, m.ring.r, 'none', m.ring.color, m.ring.width) : '';
   const chosen = m.selection ? circle(m.x, m.y, m.selection.r, 'none', m.selection.color, m.selection.width) : '';
   const body = circle(m.x, m.y, m.r, m.fill, m.stroke, m.strokeWidth);
-  return `<g${attrs({ class: 'event', 'data-marker-id': m.id, role: 'button', tabindex: 0, 'aria-label': m.title, opacity: m.opacity < 1 ? m.opacity : undefined })}>${ring}${chosen}${body}</g>`;
+  return `<g${attrs({ 'data-marker-id': m.id, role: 'button', tabindex: 0, 'aria-label': m.title, opacity: m.opacity < 1 ? m.opacity : undefined })}>${ring}${chosen}${body}</g>`;
 }
 
 const ANCHOR = { center: 'middle', left: 'start', right: 'end', top: 'middle', bottom: 'middle' } as const;
@@ -110,7 +110,7 @@ function baseParts(base: BaseScene) {
     under: [
       defs ? `<defs>${defs}</defs>` : '',
       `<rect${attrs({ width, height, fill: base.background })}/>`,
-      `<g class="land">${base.land.map(shape).join('')}</g>`,
+      `<g class="land">${base.land.map(shape).join('')}${base.landAreas.map(area).join('')}</g>`,
       relief,
       `<g class="water">${base.water.map(shape).join('')}</g>`,
     ].join(''),
