@@ -9,7 +9,18 @@ const { page, problems } = await watchedPage(browser, new URL(server.url).origin
 page.on('console', (m) => console.log('PAGE', m.text()));
 await page.goto(server.url + 'a.html');
 await page.waitForTimeout(5000);
-console.log(await page.evaluate(() => { const d = document.querySelector('iframe')!.contentDocument; return [d?.readyState, d?.querySelectorAll('[data-marker-id]').length, d?.querySelector('[data-story="marks"]')?.outerHTML.slice(0, 200), document.querySelector('iframe')!.getBoundingClientRect().height]; }));
+console.log(
+  await page.evaluate(() => {
+    const d = document.querySelector('iframe')!.contentDocument;
+    return [
+      d?.readyState,
+      d?.querySelectorAll('[data-marker-id]').length,
+      d?.querySelector('[data-story="marks"]')?.outerHTML.slice(0, 200),
+      document.querySelector('iframe')!.getBoundingClientRect().height,
+    ];
+  }),
+);
 console.log(problems, server.takeLog().join(' '));
 await page.screenshot({ path: '/tmp/q/iframe-article.png' });
-await browser.close(); await server.close();
+await browser.close();
+await server.close();
