@@ -29,7 +29,6 @@ export interface CountryProps {
   name: string;
   /** ISO 3166-1 alpha-2, for stories that light countries by code; absent for the few Natural Earth units without one. */
   iso?: string;
-  role: 'focus' | 'other';
 }
 export interface BorderProps {
   name: string;
@@ -80,12 +79,11 @@ function withoutDegenerateRings(area: Area): Area | null {
 }
 
 /**
- * The countries within `clip` (the default region's, or another story's box), each `focus` or not:
- * the focus is drawn emphasised.
+ * The countries within `clip` (the default region's, or another story's box), with their names and
+ * ISO codes: which a story emphasises or lights is the story's (its overlays), not the base map's.
  */
 export function buildCountries(
   clip: BBox = region.clip,
-  isFocus: (c: { name: string; iso?: string }) => boolean = (c) => c.name === region.focus,
 ): FeatureCollection<Area, CountryProps> {
   const features: Feature<Area, CountryProps>[] = [];
   for (const country of naturalEarthCountries()) {
@@ -98,7 +96,7 @@ export function buildCountries(
     const iso = country.id === undefined ? undefined : countryCodes.numericToAlpha2(country.id);
     features.push({
       type: 'Feature',
-      properties: { name, iso, role: isFocus({ name, iso }) ? 'focus' : 'other' },
+      properties: { name, iso },
       geometry,
     });
   }

@@ -11,7 +11,6 @@ export const region = {
   simplifySquareDegrees: 0.02,
   /** Countries smaller than this (their largest part) get no name label at the region's scale. */
   minLabelledAreaKm2: 25_000,
-  focus: 'Kazakhstan',
   border: { a: 'KAZ', b: 'RUS', reportedKm: 7644, reportedMiles: 4750 },
 } as const;
 

@@ -298,7 +298,7 @@ export function storyFromImport(events: readonly ImportedEvent[], sidecar: Story
       ...story.meta,
       // The sidecar's highlight is the story's own overlay, lit all the story long; without it, nothing is lit.
       ...(sidecar.highlight?.length
-        ? { overlays: [{ kind: 'countries' as const, id: HIGHLIGHT_ID, countries: sidecar.highlight }] }
+        ? { overlays: [{ kind: 'focus' as const, id: HIGHLIGHT_ID, countries: sidecar.highlight }] }
         : {}),
       sources: {},
       references: story.references,

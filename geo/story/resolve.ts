@@ -75,6 +75,8 @@ function resolveOverlay(o: Overlay, story: Story, lang: string): BuiltOverlay {
   const events = new Map(chronological(story).map((e) => [e.id, e]));
   const meta = story.story;
   switch (o.kind) {
+    case 'focus':
+      return { kind: o.kind, id: o.id, countries: o.countries };
     case 'countries':
       return {
         kind: o.kind,

@@ -9,6 +9,7 @@ import { styleAssets } from '../map/assets.ts';
 import { LABEL_FAMILY } from '../map/fonts.ts';
 import { storyStyle, styleOptionsFor } from '../map/story-style.ts';
 import { baseStyle, zoomLayers } from '../map/style.ts';
+import { storyCredits } from '../map/credits.ts';
 import { attachStory, type StoryMap } from '../map/story-map.ts';
 import { toDayNumber } from '../model/dates.ts';
 import type { DisplayMode } from '../model/visibility.ts';
@@ -134,11 +135,14 @@ export async function startLiveMap(
   canvas.setAttribute('aria-roledescription', i18n.t('map.roledescription'));
   canvas.setAttribute('aria-label', input.label);
   // What only matters zoomed in is fetched when the reader gets there.
-  const pending = zoomLayers(assets, theme, i18n.lang);
+  const pending = zoomLayers(assets, theme, i18n.lang, {
+    zoomFiles: collection?.story.zoomFiles,
+    credits: collection ? storyCredits(collection.story) : undefined,
+  });
   const addZoomed = () => {
     for (const z of pending.filter((p) => map.getZoom() >= p.minzoom && !map.getSource(p.source[0]))) {
       map.addSource(z.source[0], z.source[1]);
-      map.addLayer(z.layer, map.getLayer(z.before) ? z.before : undefined);
+      for (const layer of z.layers) map.addLayer(layer, map.getLayer(z.before) ? z.before : undefined);
     }
   };
   map.on('zoomend', addZoomed);

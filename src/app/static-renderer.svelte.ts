@@ -3,7 +3,17 @@ import { flushSync } from 'svelte';
 import { baseSceneOf } from '../static/scene.ts';
 import { storyScene } from '../static/story-scene.ts';
 import { sceneInput, type SceneInput, type StoryLayerInput } from '../static/scene-input.ts';
-import { cameraFor, projector, type Camera, type Size } from '../static/mercator.ts';
+import {
+  cameraFor,
+  constrain,
+  mercatorX,
+  mercatorY,
+  projector,
+  worldSize,
+  wrapNear,
+  type Camera,
+  type Size,
+} from '../static/mercator.ts';
 import { sceneToSvg, storySvg } from '../static/svg.ts';
 import { POSTER_MAP } from '../static/poster.ts';
 import { insetHasCityMap } from '../model/story-derive.ts';
@@ -113,20 +123,40 @@ export class StaticRenderer {
     return storySvg(storyScene(input, playback.date));
   });
 
-  /** How the base shown is scaled into the map's box: whole and centred, as the SVG's viewBox sets it. */
-  #fit(shown: ShownBase): { k: number; dx: number; dy: number } {
+  /**
+   * How the base shown sits in the map's box: scaled whole and centred, as the SVG's viewBox sets it
+   * (`k`, `dx`, `dy`), then moved (`sx`, `sy`) as far as the interactive map is kept inside the story's
+   * bounds, which a box wider or taller than the base's may make it (`camera`, the camera that shows it).
+   */
+  #fit = $derived.by(() => {
+    const shown = this.#shown ?? this.#built;
+    const story = this.#app.collection?.story;
+    if (!shown || !story) return null;
     const box = this.#app.size;
     const k = Math.min(box.width / shown.size.width, box.height / shown.size.height);
-    return { k, dx: (box.width - shown.size.width * k) / 2, dy: (box.height - shown.size.height * k) / 2 };
-  }
+    const scaled = { ...shown.camera, zoom: shown.camera.zoom + Math.log2(k) };
+    const camera = constrain(scaled, box, story.maxBounds);
+    const world = worldSize(camera.zoom);
+    return {
+      shown,
+      k,
+      dx: (box.width - shown.size.width * k) / 2,
+      dy: (box.height - shown.size.height * k) / 2,
+      sx: (mercatorX(wrapNear(scaled.lng, camera.lng)) - mercatorX(camera.lng)) * world,
+      sy: (mercatorY(scaled.lat) - mercatorY(camera.lat)) * world,
+      camera,
+    };
+  });
+
+  /** How far the base is moved in the box (see #fit), for the static map to draw it there. */
+  offset = $derived.by((): [number, number] => (this.#fit ? [this.#fit.sx, this.#fit.sy] : [0, 0]));
 
   /** Where a place stands in the map's box, on the base shown. */
   pointAt(coordinates: readonly number[]): [number, number] | null {
-    const shown = this.#shown;
-    if (!shown) return null;
-    const [x, y] = projector(shown.camera, shown.size).point(coordinates);
-    const { k, dx, dy } = this.#fit(shown);
-    return [dx + x * k, dy + y * k];
+    const fit = this.#fit;
+    if (!fit) return null;
+    const [x, y] = projector(fit.shown.camera, fit.shown.size).point(coordinates);
+    return [fit.dx + x * fit.k + fit.sx, fit.dy + y * fit.k + fit.sy];
   }
 
   /**
@@ -134,9 +164,7 @@ export class StaticRenderer {
    * so nothing moves when it takes over. Null before the static map has a base.
    */
   camera(): Camera | null {
-    const shown = this.#shown ?? this.#built;
-    if (!shown) return null;
-    return { ...shown.camera, zoom: shown.camera.zoom + Math.log2(this.#fit(shown).k) };
+    return this.#fit?.camera ?? null;
   }
 
   /** The scene input of the reader's moment seen by `camera` at `size`: for downloads and frames. */

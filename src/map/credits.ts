@@ -49,3 +49,17 @@ const ORDER = Object.keys(SOURCE_CREDITS) as SourceKey[];
  */
 export const creditsFor = (keys: readonly string[]): string[] =>
   ORDER.filter((k) => keys.includes(k)).map((k) => SOURCE_CREDITS[k].attribution);
+
+/**
+ * What a story's map credits, as text: the sources its built data says the map draws (`mapSources`); for
+ * a story built before it said so, every source the style may draw.
+ */
+export const storyCredits = (story: { mapSources?: readonly string[]; relief?: unknown }): string[] =>
+  story.mapSources ? creditsFor(story.mapSources) : imageCredits(!!story.relief);
+
+/** The credits as MapLibre's control shows them (HTML): each as text, OpenStreetMap linked to its copyright page. */
+export const creditsHtml = (credits: readonly string[]): string =>
+  credits
+    .map((c) => c.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+    .map((c) => c.replace('OpenStreetMap', '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'))
+    .join(' | ');

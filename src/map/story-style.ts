@@ -4,9 +4,10 @@ import type { I18n } from '../i18n/i18n.ts';
 import { categoryStyles } from '../model/categories.ts';
 import { lineLabel } from '../model/line-label.ts';
 import type { Theme } from '../theme/theme.ts';
-import { areaSpans, routeLines } from '../model/story-derive.ts';
+import { areaSpans, focusCountries, routeLines } from '../model/story-derive.ts';
 import { baseStyle, FONT, OSM_CREDIT, type StyleAssets } from './style.ts';
 import { styleValue } from './expressions.ts';
+import { storyCredits } from './credits.ts';
 import { HALO, SYMBOLS as S } from '../theme/symbols.ts';
 import { timeLayers, timeStateSpec, type TimeState } from './time-layers.ts';
 
@@ -82,6 +83,9 @@ export function storyStyle(
   const base = baseStyle(assets, theme, options.lang, {
     relief: events.story.relief,
     details: overlays.flatMap((o) => (o.kind === 'detail' ? [o] : [])),
+    focus: focusCountries(overlays),
+    credits: storyCredits(events.story),
+    reliefMaxZoom: events.story.reliefMaxZoom,
     licences: options.licences,
   });
   const lines = overlays.flatMap((o) => (o.kind === 'line' ? [o] : []));

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  Color,
+  createPropertyExpression,
+  latest,
+  validateStyleMin,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { themes } from '../theme/theme.ts';
+
+const parseColor = (c: string) => Color.parse(c);
 import { baseStyle } from './style.ts';
 import { imageCredits } from './credits.ts';
 import { FONT, FONT_ITALIC } from './fonts.ts';
@@ -66,5 +75,21 @@ describe('imageCredits', () => {
     const text = credited.filter((c) => !c.includes('LICENCES.md')).map((c) => c.replace(/<[^>]*>/g, ''));
     expect(text.length).toBeGreaterThan(5);
     expect([...new Set(text)].sort()).toEqual([...imageCredits(true)].sort());
+  });
+});
+
+describe('the story’s focus', () => {
+  it.each([
+    [['KZ'], 'KZ', true],
+    [['KZ'], 'RU', false],
+    [[], 'KZ', false],
+  ])('focus %j: %s is emphasised: %s', (focus, iso, emphasised) => {
+    const layers = baseStyle(assets, themes.light, 'en', { focus }).layers;
+    const fill = layers.find((l) => l.id === 'countries-fill')!;
+    const spec = latest.paint_fill['fill-color'] as unknown as StylePropertySpecification;
+    const color = createPropertyExpression((fill.paint as Record<string, unknown>)['fill-color'], 'fill-color', spec);
+    if (color.result !== 'success') throw new Error('fill-color does not parse');
+    const at = color.value.evaluate({ zoom: 4 }, { type: 3, properties: { iso }, geometry: [] } as never);
+    expect(String(at)).toBe(String(parseColor(emphasised ? themes.light.focus : themes.light.land)));
   });
 });

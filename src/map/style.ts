@@ -1,12 +1,18 @@
 import { english } from '../i18n/i18n.ts';
 import { esc } from '../static/svg.ts';
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import { themes, type Theme } from '../theme/theme.ts';
 import { FONT, FONT_ITALIC } from './fonts.ts';
-import { GEONAMES, NATURAL_EARTH, OSM_CREDIT, RELIEF } from './credits.ts';
+import { creditsHtml, GEONAMES, NATURAL_EARTH, OSM_CREDIT, RELIEF } from './credits.ts';
 import { cityLayers } from './city-layers.ts';
 import { styleValue, zoomed } from './expressions.ts';
-import { HALO, scaled, SYMBOLS as S } from '../theme/symbols.ts';
+import { HALO, reliefFade, scaled, SYMBOLS as S } from '../theme/symbols.ts';
 
 /** Where the style's files live: absolute URLs on the page's own origin. */
 export interface StyleAssets {
@@ -31,6 +37,12 @@ export interface BaseExtras {
   details?: { id: string; bbox: [number, number, number, number]; minzoom: number }[];
   /** The credit's link to the data licences, in the reader's language. */
   licences?: string;
+  /** The countries the story is about, by ISO code: in the theme's emphasis (none when absent). */
+  focus?: string[];
+  /** The story's credits (text): what its map draws, and only that; every source's own when absent. */
+  credits?: readonly string[];
+  /** The zoom the relief image's pixels support: it fades out past it. */
+  reliefMaxZoom?: number;
 }
 
 export { OSM_CREDIT };
@@ -43,6 +55,26 @@ export const nameIn = (lang: string): ExpressionSpecification => [
 ];
 
 const geometry = (type: 'Point' | 'LineString' | 'Polygon'): ExpressionSpecification => ['==', ['geometry-type'], type];
+
+/** A river's width: the symbol's stops, times each river's own `width`. */
+const riverWidth = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  ...S.river.width.flatMap((v, i): unknown[] => (i % 2 ? [['*', v, ['get', 'width']]] : [v])),
+] as unknown as ExpressionSpecification;
+
+/** A first-level region's name: capitals, spaced, wrapped. */
+const regionLabelLayout = (name: ExpressionSpecification): SymbolLayerSpecification['layout'] => ({
+  'text-field': ['upcase', name],
+  'text-font': [FONT],
+  'text-size': S.regionLabel.size,
+  'text-letter-spacing': S.regionLabel.letterSpacing,
+  'text-max-width': S.regionLabel.maxWidth,
+});
+
+/** Drawn from the zoom a feature's property gives (the world pack's `minzoom`, `labelZoom`); always without one. */
+const fromZoom = (property: string): ExpressionSpecification => ['<=', ['coalesce', ['get', property], 0], ['zoom']];
 
 /**
  * The base map, drawn as a newsroom's cartographer would: land and water with soft relief, lakes and
@@ -59,6 +91,9 @@ export function baseStyle(
   const [w, s, e, n] = extras.relief ?? [0, 0, 0, 0];
   const details = extras.details ?? [];
   const name = nameIn(lang);
+  /** A source's own credit, unless the story gives its map's credits as a whole (on the countries). */
+  const credit = (text: string) => (extras.credits ? {} : { attribution: text });
+  const focusFilter: ExpressionSpecification = ['in', ['get', 'iso'], ['literal', extras.focus ?? []]];
   const T = S.town.textSize;
   const halo = { 'text-halo-color': palette.halo, 'text-halo-width': HALO, 'text-halo-blur': 0.3 };
   const layers: LayerSpecification[] = [
@@ -67,7 +102,7 @@ export function baseStyle(
       id: 'countries-fill',
       type: 'fill',
       source: 'countries',
-      paint: { 'fill-color': ['match', ['get', 'role'], 'focus', palette.focus, palette.land] },
+      paint: { 'fill-color': ['case', focusFilter, palette.focus, palette.land] },
     },
     ...(extras.relief
       ? [
@@ -75,9 +110,9 @@ export function baseStyle(
             id: 'relief',
             type: 'raster',
             source: 'relief',
-            maxzoom: S.relief.maxzoom,
+            maxzoom: reliefFade(extras.reliefMaxZoom)[2],
             paint: {
-              'raster-opacity': styleValue(scaled(S.relief.fade, palette.reliefOpacity)),
+              'raster-opacity': styleValue(scaled(reliefFade(extras.reliefMaxZoom), palette.reliefOpacity)),
               'raster-fade-duration': 0,
             },
           } satisfies LayerSpecification,
@@ -95,7 +130,7 @@ export function baseStyle(
       id: 'lakes',
       type: 'fill',
       source: 'water',
-      filter: ['all', geometry('Polygon'), ['!=', ['get', 'kind'], 'historic-shore']],
+      filter: ['all', geometry('Polygon'), ['!=', ['get', 'kind'], 'historic-shore'], fromZoom('minzoom')],
       paint: { 'fill-color': palette.water },
     },
     {
@@ -113,17 +148,11 @@ export function baseStyle(
       id: 'rivers',
       type: 'line',
       source: 'rivers',
-      filter: ['==', ['get', 'kind'], 'river'],
+      filter: ['all', ['==', ['get', 'kind'], 'river'], fromZoom('minzoom')],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': palette.river,
-        // The symbol's stops, times each river's own width.
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          ...S.river.width.flatMap((v, i): unknown[] => (i % 2 ? [['*', v, ['get', 'width']]] : [v])),
-        ] as unknown as ExpressionSpecification,
+        'line-width': riverWidth,
       },
     },
     {
@@ -150,7 +179,7 @@ export function baseStyle(
       id: 'focus-outline',
       type: 'line',
       source: 'countries',
-      filter: ['==', ['get', 'role'], 'focus'],
+      filter: focusFilter,
       paint: { 'line-color': palette.focusOutline, 'line-width': S.focusOutline.width },
     },
     {
@@ -207,14 +236,8 @@ export function baseStyle(
       source: 'regions',
       minzoom: S.regionLabel.minzoom,
       maxzoom: S.regionLabel.maxzoom,
-      filter: ['all', geometry('Point'), ['!=', ['get', 'type'], 'city']],
-      layout: {
-        'text-field': ['upcase', name],
-        'text-font': [FONT],
-        'text-size': S.regionLabel.size,
-        'text-letter-spacing': S.regionLabel.letterSpacing,
-        'text-max-width': S.regionLabel.maxWidth,
-      },
+      filter: ['all', geometry('Point'), ['!=', ['get', 'type'], 'city'], fromZoom('labelZoom')],
+      layout: regionLabelLayout(name),
       paint: { 'text-color': palette.regionText, ...halo },
     },
     {
@@ -298,14 +321,14 @@ export function baseStyle(
         type: 'geojson',
         data: assets.topojson('data/countries.topojson'),
         // MapLibre writes the attribution as HTML: the catalogue's words go in as text.
-        attribution: `${NATURAL_EARTH} | <a href="${assets.url('data/LICENCES.md')}">${esc(extras.licences ?? english.t('map.licences'))}</a>`,
+        attribution: `${extras.credits ? creditsHtml(extras.credits) : NATURAL_EARTH} | <a href="${assets.url('data/LICENCES.md')}">${esc(extras.licences ?? english.t('map.licences'))}</a>`,
       },
-      water: { type: 'geojson', data: assets.topojson('data/water.topojson'), attribution: NATURAL_EARTH },
+      water: { type: 'geojson', data: assets.topojson('data/water.topojson'), ...credit(NATURAL_EARTH) },
       rivers: { type: 'geojson', data: assets.topojson('data/rivers.topojson') },
-      regions: { type: 'geojson', data: assets.topojson('data/regions.topojson'), attribution: OSM_CREDIT },
+      regions: { type: 'geojson', data: assets.topojson('data/regions.topojson'), ...credit(OSM_CREDIT) },
       physical: { type: 'geojson', data: assets.url('data/physical.geojson') },
       labels: { type: 'geojson', data: assets.url('data/labels.geojson') },
-      places: { type: 'geojson', data: assets.url('data/places.geojson'), attribution: GEONAMES },
+      places: { type: 'geojson', data: assets.url('data/places.geojson'), ...credit(GEONAMES) },
       ...(extras.relief
         ? {
             relief: {
@@ -330,7 +353,7 @@ export function baseStyle(
               tileSize: 256,
               bounds: d.bbox,
               ...DETAIL_RELIEF,
-              attribution: RELIEF,
+              ...credit(RELIEF),
             },
           ],
           [
@@ -341,7 +364,7 @@ export function baseStyle(
               bounds: d.bbox,
               minzoom: d.minzoom,
               maxzoom: DETAIL_MAXZOOM,
-              attribution: OSM_CREDIT,
+              ...credit(OSM_CREDIT),
             },
           ],
         ]),
@@ -351,61 +374,129 @@ export function baseStyle(
   };
 }
 
+/** A file a story loads when the reader zooms in, with what it draws: each added half a level early. */
+type ZoomLayer = {
+  minzoom: number;
+  before: string;
+  source: [string, SourceSpecification];
+  layers: LayerSpecification[];
+};
+
+/** The region map's files loaded on zoom, and from which zoom, for a story whose data names none. */
+const DEFAULT_ZOOM_FILES: Record<string, number> = {
+  'data/urban.topojson': 5,
+  'data/water-detail.topojson': 5.5,
+  'data/places-z7.geojson': 7,
+};
+
 /**
  * What the map needs only when the reader zooms in: GeoJSON sources are fetched when the style loads,
- * whatever a layer's minzoom, so these are added when the zoom reaches them (live-map.ts). Each goes
- * in before the layer named.
+ * whatever a layer's minzoom, so these are added when the zoom reaches them (live-map.ts), each from the
+ * zoom the story's data gives it (`zoomFiles`) and before the layer named. Features from the world pack
+ * say from which zoom they are drawn (`minzoom`, `labelZoom`).
  */
-export function zoomLayers(assets: StyleAssets, palette: Theme, lang = 'en') {
-  return [
-    {
-      minzoom: 4.5,
+export function zoomLayers(
+  assets: StyleAssets,
+  palette: Theme,
+  lang = 'en',
+  extras: { zoomFiles?: Record<string, number>; credits?: readonly string[] } = {},
+): ZoomLayer[] {
+  const name = nameIn(lang);
+  const halo = { 'text-halo-color': palette.halo, 'text-halo-width': HALO };
+  const credit = (text: string) => (extras.credits ? {} : { attribution: text });
+  const files = extras.zoomFiles ?? DEFAULT_ZOOM_FILES;
+  const geojson = (path: string, text: string): SourceSpecification => ({
+    type: 'geojson',
+    data: path.endsWith('.topojson') ? assets.topojson(path) : assets.url(path),
+    ...credit(text),
+  });
+  const known: Record<string, (z: number) => Omit<ZoomLayer, 'minzoom'>> = {
+    'data/urban.topojson': (z) => ({
       before: 'lakes',
-      source: ['urban', { type: 'geojson', data: assets.topojson('data/urban.topojson'), attribution: NATURAL_EARTH }],
-      layer: {
-        id: 'urban',
-        type: 'fill',
-        source: 'urban',
-        minzoom: 5,
-        maxzoom: 10,
-        paint: { 'fill-color': palette.urban, 'fill-opacity': zoomed(5, 0, 6, 0.8, 9, 0.8, 10, 0) },
-      },
-    },
-    {
-      minzoom: 5,
-      before: 'aral-1960',
-      source: [
-        'water-detail',
-        { type: 'geojson', data: assets.topojson('data/water-detail.topojson'), attribution: NATURAL_EARTH },
-      ],
-      layer: {
-        id: 'lakes-detail',
-        type: 'fill',
-        source: 'water-detail',
-        minzoom: 5.5,
-        paint: { 'fill-color': palette.water },
-      },
-    },
-    {
-      minzoom: 6.5,
-      before: 'city-labels',
-      source: ['places-z7', { type: 'geojson', data: assets.url('data/places-z7.geojson'), attribution: OSM_CREDIT }],
-      layer: {
-        id: 'town-labels',
-        type: 'symbol',
-        source: 'places-z7',
-        minzoom: 7,
-        maxzoom: 11,
-        layout: {
-          'text-field': nameIn(lang),
-          'text-font': [FONT],
-          'text-size': 11,
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': 0.6,
-          'symbol-sort-key': ['-', ['coalesce', ['get', 'population'], 0]],
+      source: ['urban', geojson('data/urban.topojson', NATURAL_EARTH)],
+      layers: [
+        {
+          id: 'urban',
+          type: 'fill',
+          source: 'urban',
+          minzoom: z,
+          maxzoom: 10,
+          filter: fromZoom('minzoom'),
+          paint: { 'fill-color': palette.urban, 'fill-opacity': zoomed(z, 0, z + 1, 0.8, 9, 0.8, 10, 0) },
         },
-        paint: { 'text-color': palette.text, 'text-halo-color': palette.halo, 'text-halo-width': HALO },
-      },
-    },
-  ] as { minzoom: number; before: string; source: [string, SourceSpecification]; layer: LayerSpecification }[];
+      ],
+    }),
+    'data/water-detail.topojson': (z) => ({
+      before: 'aral-1960',
+      source: ['water-detail', geojson('data/water-detail.topojson', NATURAL_EARTH)],
+      layers: [
+        {
+          id: 'lakes-detail',
+          type: 'fill',
+          source: 'water-detail',
+          minzoom: z,
+          filter: ['all', geometry('Polygon'), fromZoom('minzoom')],
+          paint: { 'fill-color': palette.water },
+        },
+      ],
+    }),
+    'data/rivers-detail.topojson': (z) => ({
+      before: 'region-borders',
+      source: ['rivers-detail', geojson('data/rivers-detail.topojson', NATURAL_EARTH)],
+      layers: [
+        {
+          id: 'rivers-detail',
+          type: 'line',
+          source: 'rivers-detail',
+          minzoom: z,
+          filter: ['all', ['==', ['get', 'kind'], 'river'], fromZoom('minzoom')],
+          layout: { 'line-cap': 'round', 'line-join': 'round' },
+          paint: { 'line-color': palette.river, 'line-width': riverWidth },
+        },
+      ],
+    }),
+    'data/regions-detail.topojson': (z) => ({
+      before: 'country-labels',
+      source: ['regions-detail', geojson('data/regions-detail.topojson', NATURAL_EARTH)],
+      layers: [
+        {
+          id: 'region-labels-detail',
+          type: 'symbol',
+          source: 'regions-detail',
+          minzoom: Math.max(z, S.regionLabel.minzoom),
+          maxzoom: S.regionLabel.maxzoom,
+          filter: ['all', geometry('Point'), fromZoom('labelZoom')],
+          layout: regionLabelLayout(name),
+          paint: { 'text-color': palette.regionText, ...halo, 'text-halo-blur': 0.3 },
+        },
+      ],
+    }),
+    'data/places-z7.geojson': (z) => ({
+      before: 'city-labels',
+      source: ['places-z7', geojson('data/places-z7.geojson', OSM_CREDIT)],
+      layers: [
+        {
+          id: 'town-labels',
+          type: 'symbol',
+          source: 'places-z7',
+          minzoom: z,
+          maxzoom: 11,
+          filter: fromZoom('labelZoom'),
+          layout: {
+            'text-field': name,
+            'text-font': [FONT],
+            'text-size': 11,
+            'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+            'text-radial-offset': 0.6,
+            'symbol-sort-key': ['-', ['coalesce', ['get', 'population'], 0]],
+          },
+          paint: { 'text-color': palette.text, ...halo },
+        },
+      ],
+    }),
+  };
+  // Tiles a story loads on zoom (a city map) are its detail overlays' to draw, not these.
+  return Object.entries(files).flatMap(([path, z]) =>
+    known[path] ? [{ minzoom: Math.max(0, z - 0.5), ...known[path](z) }] : [],
+  );
 }

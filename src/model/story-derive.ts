@@ -93,3 +93,8 @@ export function insetPoints(collection: StoryEventCollection) {
     return { title: inset.title, frame: inset.bbox, points };
   };
 }
+
+/** The countries the story is about (its focus overlays), by ISO code: in the map's emphasis all along. */
+export const focusCountries = (overlays: readonly BuiltOverlay[]): string[] => [
+  ...new Set(overlays.flatMap((o) => (o.kind === 'focus' ? o.countries : []))),
+];

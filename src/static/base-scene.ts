@@ -4,8 +4,9 @@
  * keep clear of every place the story marks on any day, so nothing in the base moves with the date.
  */
 import type { Feature, Geometry, Point } from 'geojson';
-import { SYMBOLS as S, atZoom, dashPixels, townTextSize } from '../theme/symbols.ts';
+import { SYMBOLS as S, atZoom, dashPixels, reliefFade, shownFrom, townTextSize } from '../theme/symbols.ts';
 import { lineLabel } from '../model/line-label.ts';
+import { focusCountries } from '../model/story-derive.ts';
 import { projector, unwrapBox, visibleBounds, worldSize, wrapNear, type Bbox, type Project } from './mercator.ts';
 import { pathData, project } from './paths.ts';
 import { placeLabels, textWidth, type Anchor, type Box, type LabelRequest } from './labels.ts';
@@ -89,28 +90,34 @@ export function baseScene(input: SceneInput): BaseScene {
   }
   for (const [key, d] of Object.entries(areas)) if (!d) delete areas[key];
   const isArea = (f: F) => `countries:${f.properties.iso}` in areas;
+  // The story's own emphasis (its focus overlays): the engine lights no country of its own.
+  const focus = new Set(focusCountries(overlays));
+  const isFocus = (f: F) => focus.has(f.properties.iso as string);
 
   const landStyle = { fill: theme.land, stroke: theme.outline, strokeWidth: S.countryOutline.width };
   const landShapes: Shape[] = [
     // Fill and outline in one path: the outline is drawn under the relief, which only shades it.
     ...paths(
-      land.filter((f) => f.properties.role !== 'focus' && !isArea(f)),
+      land.filter((f) => !isFocus(f) && !isArea(f)),
       landStyle,
     ),
-    ...paths(
-      land.filter((f) => f.properties.role === 'focus'),
-      { fill: theme.focus, stroke: theme.focusOutline, strokeWidth: S.focusOutline.width },
-    ),
+    ...paths(land.filter(isFocus), {
+      fill: theme.focus,
+      stroke: theme.focusOutline,
+      strokeWidth: S.focusOutline.width,
+    }),
   ];
   const landAreas = land
-    .filter((f) => f.properties.role !== 'focus' && isArea(f))
+    .filter((f) => !isFocus(f) && isArea(f))
     .map((f): AreaShape => ({ key: `countries:${f.properties.iso}`, ...landStyle }));
 
   const shore = S.historicShore.width;
   const regionBorder = atZoom(S.regionBorder.width, zoom);
   const water: Shape[] = [
     ...paths(
-      base.water.features.filter((f) => !isPoint(f) && kind(f) !== 'historic-shore'),
+      base.water.features.filter(
+        (f) => !isPoint(f) && kind(f) !== 'historic-shore' && shownFrom(f.properties.minzoom, zoom),
+      ),
       { fill: theme.water },
     ),
     ...paths(
@@ -118,7 +125,7 @@ export function baseScene(input: SceneInput): BaseScene {
       { stroke: theme.river, strokeWidth: shore, dash: dashPixels(S.historicShore.dash, shore) },
     ),
     ...base.rivers.features
-      .filter((f) => kind(f) === 'river')
+      .filter((f) => kind(f) === 'river' && shownFrom(f.properties.minzoom, zoom))
       .flatMap((f) =>
         paths([f], { stroke: theme.river, strokeWidth: atZoom(S.river.width, zoom) * Number(f.properties.width ?? 1) }),
       ),
@@ -250,7 +257,9 @@ export function baseScene(input: SceneInput): BaseScene {
   if (zoom >= region.minzoom && zoom < region.maxzoom)
     place(
       pointLabels(
-        base.regions.features.filter((f) => isPoint(f) && f.properties.type !== 'city'),
+        base.regions.features.filter(
+          (f) => isPoint(f) && f.properties.type !== 'city' && shownFrom(f.properties.labelZoom, zoom),
+        ),
         (f, [x, y]) => ({
           x,
           y,
@@ -315,14 +324,14 @@ export function baseScene(input: SceneInput): BaseScene {
     land: landShapes,
     landAreas,
     relief:
-      relief && input.reliefHref && zoom < S.relief.maxzoom
+      relief && input.reliefHref && zoom < reliefFade(story.story.reliefMaxZoom)[2]
         ? {
             href: input.reliefHref,
             x: rx1,
             y: ry1,
             width: rx2 - rx1,
             height: ry2 - ry1,
-            opacity: theme.reliefOpacity * atZoom(S.relief.fade, zoom),
+            opacity: theme.reliefOpacity * atZoom(reliefFade(story.story.reliefMaxZoom), zoom),
           }
         : undefined,
     water,

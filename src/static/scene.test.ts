@@ -231,3 +231,14 @@ describe('a story across the antimeridian', () => {
     expect(scene.base.landAreas.map((a) => a.key)).toEqual(['countries:FJ']);
   });
 });
+
+describe('the story’s focus', () => {
+  it.each([
+    ['the default story: Kazakhstan', story.story.overlays, 1],
+    ['a story that names none: no country', story.story.overlays.filter((o) => o.kind !== 'focus'), 0],
+  ])('%s in the map’s emphasis', (_, overlays, expected) => {
+    const only = { ...story, story: { ...story.story, overlays } };
+    const { land } = sceneAt(input('cumulative', { story: only }), days[0]).base;
+    expect(land.filter((s) => s.fill === themes.light.focus)).toHaveLength(expected);
+  });
+});

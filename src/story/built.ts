@@ -114,6 +114,7 @@ interface OverlayDays {
 }
 
 export type BuiltOverlay =
+  | { kind: 'focus'; id: string; countries: string[] }
   | ({ kind: 'countries'; id: string; countries: string[]; category?: string; label?: string } & OverlayDays)
   | ({ kind: 'regions'; id: string; regions: string[]; label?: string } & OverlayDays)
   | ({ kind: 'route'; id: string; from: [number, number]; to: [number, number]; category?: string } & OverlayDays)

@@ -102,6 +102,7 @@ const EventFeatureSchema = v.object({
 
 const days = { day, endDay: day };
 const OverlaySchema = v.variant('kind', [
+  v.object({ kind: v.literal('focus'), id: text, countries: v.array(text) }),
   v.object({
     kind: v.literal('countries'),
     id: text,

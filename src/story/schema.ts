@@ -283,6 +283,15 @@ const span = {
 export const OverlaySchema = v.variant(
   'kind',
   [
+    /**
+     * The country or countries the story is about, in the map's emphasis all the story long (the
+     * engine names none: a story without one emphasises none).
+     */
+    v.strictObject({
+      kind: v.literal('focus'),
+      id,
+      countries: v.pipe(v.array(countryCode), v.minLength(1, 'name at least one country')),
+    }),
     /** Countries lit over their days, e.g. those whose troops were deployed. */
     v.strictObject({
       kind: v.literal('countries'),
@@ -318,7 +327,7 @@ export const OverlaySchema = v.variant(
     /** A city map the main map shows from `minzoom`, from the base map's detail pack of that id. */
     v.strictObject({ kind: v.literal('detail'), id, title: TextSchema, bbox: BboxSchema, minzoom: v.number() }),
   ],
-  (i) => `expected an overlay of kind countries, regions, route, line, inset or detail, got ${json(i.input)}`,
+  (i) => `expected an overlay of kind focus, countries, regions, route, line, inset or detail, got ${json(i.input)}`,
 );
 
 export const SeedMetaSchema = v.strictObject({

@@ -215,7 +215,7 @@ describe('parseStory', () => {
     [
       'an overlay of an unknown kind',
       (s) => ((s.story.overlays[0] as Json).kind = 'glow'),
-      /^story: overlays\[0\]\.kind: expected an overlay of kind countries, regions, route, line, inset or detail, got "glow"/,
+      /^story: overlays\[0\]\.kind: expected an overlay of kind focus, countries, regions, route, line, inset or detail, got "glow"/,
     ],
     [
       'end before start',

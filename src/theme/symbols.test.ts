@@ -15,7 +15,7 @@ import { sceneToSvg } from '../static/svg.ts';
 import { toDayNumber } from '../model/dates.ts';
 import { english } from '../i18n/i18n.ts';
 import { themes } from './theme.ts';
-import { HALO } from './symbols.ts';
+import { HALO, reliefFade } from './symbols.ts';
 import type { StoryEventCollection } from '../story/built.ts';
 
 /**
@@ -182,7 +182,12 @@ describe.each(ZOOMS)('at zoom %s the style and the scene agree on', (zoom) => {
     }
   });
 
-  it('the relief’s strength', () => {
+  it('the relief’s strength, gone past the zoom its pixels support', () => {
+    if (zoom >= reliefFade(story.story.reliefMaxZoom)[2]) {
+      expect(scenes.filter((s) => s.base.relief)).toEqual([]);
+      expect(byId('relief').maxzoom).toBeLessThanOrEqual(zoom);
+      return;
+    }
     const relief = find(scenes, (s) => s.base.relief);
     expect(num(byId('relief'), 'raster-opacity', zoom)).toBeCloseTo(relief.opacity, 6);
   });

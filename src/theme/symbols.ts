@@ -71,9 +71,23 @@ export const SYMBOLS = {
   waterLabel: { size: [3, 11, 8, 14], maxWidth: 6 },
   physicalLabel: { size: [3, 10, 7, 13], letterSpacing: 0.25, maxWidth: 7 },
   regionLabel: { size: 10, letterSpacing: 0.15, maxWidth: 8, minzoom: 5, maxzoom: 9 },
-  /** The shaded relief's strength (times the theme's), fading out where its pixels grow coarse. */
-  relief: { fade: [7, 1, 9, 0], maxzoom: 9 },
+  /** The shaded relief: fading out over this many zoom levels past the zoom its pixels support. */
+  relief: { fadeOver: 2, supportedZoom: 7 },
 } as const;
+
+/**
+ * The relief's strength (times the theme's) by zoom: whole up to the zoom its pixels support (the
+ * story's `reliefMaxZoom`), gone two levels later, where it would be blocks.
+ */
+export const reliefFade = (supported: number = SYMBOLS.relief.supportedZoom): number[] => [
+  supported,
+  1,
+  supported + SYMBOLS.relief.fadeOver,
+  0,
+];
+
+/** Whether a feature is drawn yet at `zoom`: the world pack's features say from which zoom (none: always). */
+export const shownFrom = (minzoom: unknown, zoom: number): boolean => Number(minzoom ?? 0) <= zoom;
 
 /** A town's text size for its population and kind. */
 export function townTextSize(population: number, capital: boolean): number {
