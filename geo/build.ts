@@ -82,9 +82,7 @@ function withoutDegenerateRings(area: Area): Area | null {
  * The countries within `clip` (the default region's, or another story's box), with their names and
  * ISO codes: which a story emphasises or lights is the story's (its overlays), not the base map's.
  */
-export function buildCountries(
-  clip: BBox = region.clip,
-): FeatureCollection<Area, CountryProps> {
+export function buildCountries(clip: BBox = region.clip): FeatureCollection<Area, CountryProps> {
   const features: Feature<Area, CountryProps>[] = [];
   for (const country of naturalEarthCountries()) {
     const [w, s, e, n] = turf.bbox(country);

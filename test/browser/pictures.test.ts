@@ -77,7 +77,10 @@ it.each([
   const { page, problems, foreignRequests } = await watchedPage(browser, new URL(baseUrl).origin);
   await page.goto(`${baseUrl}${path}?date=2022-01-06&${query}`);
   // The pictures come from the static renderer: no need to wait for MapLibre, only for the app to run.
-  await page.getByRole('button', { name: /\(PNG\)/ }).and(page.locator(':enabled')).waitFor();
+  await page
+    .getByRole('button', { name: /\(PNG\)/ })
+    .and(page.locator(':enabled'))
+    .waitFor();
   await page.locator('.stage').getByRole('button').first().waitFor();
   const svg = (await download(page, 'SVG')).toString('utf8');
   expect(svg).toContain(`>${date}</text>`);
