@@ -16,7 +16,7 @@ import { posterSvg } from '../../src/static/poster.ts';
 import { sceneInput } from '../../src/static/scene-input.ts';
 import { STATIC_FONT } from '../../src/static/font-family.ts';
 import type { BaseData } from '../../src/static/base-data.ts';
-import { imageCredits } from '../../src/map/credits.ts';
+import { storyCredits } from '../../src/map/credits.ts';
 import { themeNames, themes } from '../../src/theme/theme.ts';
 import type { I18n } from '../../src/i18n/i18n.ts';
 import { english, isLang } from '../../src/i18n/i18n.ts';
@@ -160,7 +160,7 @@ function writePosters(
 ): void {
   for (const theme of themeNames) {
     const input = sceneInput({ story, base, size: PRERENDER_SIZE, theme: themes[theme], i18n, reliefHref });
-    const svg = posterSvg(input, story.story.start, STATIC_FONT, imageCredits(!!story.story.relief));
+    const svg = posterSvg(input, story.story.start, STATIC_FONT, storyCredits(story.story));
     writeFileSync(join(outDir, posterFile(i18n.lang, story.story.languages, theme)), svg);
   }
 }

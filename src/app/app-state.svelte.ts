@@ -24,7 +24,7 @@ import { defaultOptions, type EmbedOptions } from '../embed/options.ts';
 import { embedSnippet, type SnippetKind } from '../embed/snippet.ts';
 import { posterAlt } from '../model/poster-alt.ts';
 import { posterSize } from '../static/poster.ts';
-import { imageCredits } from '../map/credits.ts';
+import { storyCredits } from '../map/credits.ts';
 import { askCommands, stepCommands, type Ask } from '../embed/steps.ts';
 import { cameraFor, type Camera, type Size } from '../static/mercator.ts';
 import { PRERENDER_SIZE } from './prerender-size.ts';
@@ -380,7 +380,7 @@ export class AppState {
     const poster = story && {
       file: posterFile(lang, languages, this.options.theme),
       alt: posterAlt(this.collection!, story.start, this.i18n),
-      ...posterSize(PRERENDER_SIZE, imageCredits(!!story.relief)),
+      ...posterSize(PRERENDER_SIZE, storyCredits(story)),
     };
     return embedSnippet(
       this.config.base,

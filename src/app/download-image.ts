@@ -12,7 +12,7 @@ import { standaloneSvg, type EmbeddedFont } from '../static/standalone.ts';
 import { fontsFor, registerStaticFonts } from '../static/fonts.ts';
 import { STATIC_FONT, LABEL_FAMILY } from '../static/font-family.ts';
 import { fontFile, fontSubsets, subsetRanges } from '../map/fonts.ts';
-import { imageCredits } from '../map/credits.ts';
+import { storyCredits } from '../map/credits.ts';
 import type { StaticRenderer } from './static-renderer.svelte.ts';
 import type { AppState } from './app-state.svelte.ts';
 
@@ -53,7 +53,7 @@ async function picture(app: AppState, renderer: StaticRenderer): Promise<{ scene
     theme: app.theme,
     title: story.title,
     date: app.i18n.date(playback.date),
-    credits: imageCredits(!!scene.base.relief),
+    credits: storyCredits(story),
   });
   return { scene, frame };
 }

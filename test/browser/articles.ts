@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { embedSnippet, type SnippetKind } from '../../src/embed/snippet.ts';
 import { posterAlt } from '../../src/model/poster-alt.ts';
 import { posterSize } from '../../src/static/poster.ts';
-import { imageCredits } from '../../src/map/credits.ts';
+import { storyCredits } from '../../src/map/credits.ts';
 import { PRERENDER_SIZE } from '../../src/app/prerender-size.ts';
 import { posterFile } from '../../src/story/built.ts';
 import { english } from '../../src/i18n/i18n.ts';
@@ -31,7 +31,7 @@ export function snippetFor(dist: string, base: string, kind: SnippetKind, state 
     poster: {
       file: posterFile(languages[0], languages),
       alt: posterAlt(story, start, english),
-      ...posterSize(PRERENDER_SIZE, imageCredits(!!story.story.relief)),
+      ...posterSize(PRERENDER_SIZE, storyCredits(story.story)),
     },
   });
 }
