@@ -93,7 +93,7 @@ function drawLabel(ctx: Canvas2D, l: Label, family: string): void {
 }
 
 /** The base under the story's areas: the ground, the relief and the water. */
-function drawUnder(ctx: Canvas2D, base: BaseScene, options: CanvasOptions): void {
+export function drawUnder(ctx: Canvas2D, base: BaseScene, options: CanvasOptions): void {
   ctx.fillStyle = base.background;
   ctx.fillRect(0, 0, base.width, base.height);
   for (const s of base.land) drawShape(ctx, pathFor(base, s.d), s);
@@ -107,8 +107,8 @@ function drawUnder(ctx: Canvas2D, base: BaseScene, options: CanvasOptions): void
   for (const s of base.water) drawShape(ctx, pathFor(base, s.d), s);
 }
 
-/** Areas drawn by the base's paths, each in its own look. */
-function drawAreas(ctx: Canvas2D, base: BaseScene, areas: readonly AreaShape[]): void {
+/** Areas drawn by the base's paths, each in its own look (the story layer's lit areas, say). */
+export function drawAreas(ctx: Canvas2D, base: BaseScene, areas: readonly AreaShape[]): void {
   for (const a of areas) {
     const d = base.areas[a.key];
     if (d) drawShape(ctx, pathFor(base, d), a);
@@ -116,13 +116,14 @@ function drawAreas(ctx: Canvas2D, base: BaseScene, areas: readonly AreaShape[]):
 }
 
 /** The base over the story's areas: its lines, labels and town dots. */
-function drawOver(ctx: Canvas2D, base: BaseScene, options: CanvasOptions): void {
+export function drawOver(ctx: Canvas2D, base: BaseScene, options: CanvasOptions): void {
   for (const s of base.lines) drawShape(ctx, pathFor(base, s.d), s);
   for (const l of base.labels) drawLabel(ctx, l, options.font);
   for (const d of base.dots) drawDot(ctx, d);
 }
 
-function drawStoryMarks(ctx: Canvas2D, story: StoryScene): void {
+/** The story layer's routes and events, over the base. */
+export function drawStoryMarks(ctx: Canvas2D, story: StoryScene): void {
   for (const s of story.routes) drawShape(ctx, new Path2D(s.d), s);
   for (const m of story.markers) drawMarker(ctx, m);
 }
@@ -156,14 +157,19 @@ export function drawFramed(ctx: Canvas2D, frame: ImageFrame, scene: Scene, optio
   ctx.fillStyle = frame.band.fill;
   ctx.fillRect(0, 0, frame.width, frame.band.height);
   ctx.globalAlpha = 1;
+  drawTexts(ctx, [...frame.title, ...frame.credits], options.font);
+  ctx.restore();
+}
+
+/** Lines of a frame's text, each at its baseline's start. */
+export function drawTexts(ctx: Canvas2D, texts: readonly FrameText[], family: string): void {
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
-  for (const t of [...frame.title, ...frame.credits]) {
-    ctx.font = frameFont(t, options.font);
+  for (const t of texts) {
+    ctx.font = frameFont(t, family);
     ctx.fillStyle = t.fill;
     ctx.fillText(t.text, t.x, t.y);
   }
-  ctx.restore();
 }
 
 /** Every text a picture sets, by the CSS font it is set in: what must be loaded before it is drawn. */
