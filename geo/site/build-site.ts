@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { checkEventCollection, type CheckedCollection } from '../../src/story/event-collection.ts';
 import { languageDir, posterFile, storyFileName, type StoryEventCollection } from '../../src/story/built.ts';
 import { posterSvg } from '../../src/static/poster.ts';
+import { posterName } from '../../src/story/poster-name.ts';
 import { sceneInput } from '../../src/static/scene-input.ts';
 import { STATIC_FONT } from '../../src/static/font-family.ts';
 import type { BaseData } from '../../src/static/base-data.ts';
@@ -161,7 +162,9 @@ function writePosters(
   for (const theme of themeNames) {
     const input = sceneInput({ story, base, size: PRERENDER_SIZE, theme: themes[theme], i18n, reliefHref });
     const svg = posterSvg(input, story.story.start, STATIC_FONT, storyCredits(story.story));
-    writeFileSync(join(outDir, posterFile(i18n.lang, story.story.languages, theme)), svg);
+    // The element asks by its language's code (poster.en.svg): the first language's poster goes by both names.
+    for (const file of new Set([posterFile(i18n.lang, story.story.languages, theme), posterName(i18n.lang, theme)]))
+      writeFileSync(join(outDir, file), svg);
   }
 }
 

@@ -77,7 +77,7 @@ describe('storyFromImport', () => {
     [
       'a highlight: its own overlay, lit all the story long',
       { highlight: ['KG', 'KZ'] },
-      [{ kind: 'countries', id: 'highlight', countries: ['KG', 'KZ'] }],
+      [{ kind: 'focus', id: 'highlight', countries: ['KG', 'KZ'] }],
     ],
   ])('lights what the sidecar asks: %s', (_, sidecar, overlays) => {
     expect(eventsOf([event()], sidecar).story.story.overlays ?? []).toEqual(overlays);

@@ -8,6 +8,7 @@
 import { elementAttributes } from './option-names.ts';
 import type { Ask } from './steps.ts';
 import type { Origin } from '../model/commands.ts';
+import { posterName } from '../story/poster-name.ts';
 
 /** The build's root: where this script was loaded from, not the host page. */
 const base = new URL('./', import.meta.url).href;
@@ -42,7 +43,7 @@ let hostSheet: CSSStyleSheet | undefined;
 /** Its own poster, where the host gave none: the story's, in the element's language and theme. */
 function ownPoster(lang: string | null, theme: string | null, label: string | null): HTMLImageElement {
   const img = document.createElement('img');
-  const file = (l: string) => `poster${l ? `.${l}` : ''}${theme === 'dark' ? '.dark' : ''}.svg`;
+  const file = (l: string) => posterName(l, theme);
   img.src = `${base}${file(lang ?? '')}`;
   // A language the story is not told in has no poster: the story's first language's.
   if (lang) img.addEventListener('error', () => (img.src = `${base}${file('')}`), { once: true });

@@ -6,6 +6,7 @@
  * writes it from the authored story (schema.ts); event-collection.ts checks it at run time.
  */
 import type { Bbox, CertaintyStatus, ChangeKind, PlaceType, Point, SupportKind } from './schema.ts';
+import { posterName } from './poster-name.ts';
 
 /** A source as the map shows it, in the story's language for this file. */
 export type ResolvedSource =
@@ -215,7 +216,7 @@ export interface StoryEventCollection {
  * the others, .dark before .svg.
  */
 export const posterFile = (lang: string, languages: readonly string[], theme: 'light' | 'dark' = 'light'): string =>
-  `poster${lang === languages[0] || !languages.includes(lang) ? '' : `.${lang}`}${theme === 'dark' ? '.dark' : ''}.svg`;
+  posterName(lang === languages[0] || !languages.includes(lang) ? '' : lang, theme);
 
 /** The folder of a language's pages from the site's root: '' for the story's first language, 'ru/' for the others. */
 export const languageDir = (lang: string, languages: readonly string[]): string =>
