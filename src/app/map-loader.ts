@@ -85,6 +85,7 @@ export function scheduleLiveMap(
     const { startLiveMap } = await warmLiveMap();
     if (cancelled) return;
     const playback = app.playback;
+    const view = app.view;
     const live = await startLiveMap(
       {
         collection: app.collection,
@@ -118,6 +119,8 @@ export function scheduleLiveMap(
     app.requestLive = null;
     app.live = live;
     app.liveLoading = false;
+    // A view asked while the map loaded (a scroll step, the host page) was not its to draw yet: it is now.
+    if (app.view !== view) live.moveTo(app.view ?? 'story', false);
     const reach = app.reach;
     app.reach = null;
     if (reach) replay(live, reach);

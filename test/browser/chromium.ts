@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/create-map.ts';
 
 /** Flags known to give headless software WebGL2 on these machines, and no traffic to Google. */
@@ -120,6 +120,38 @@ export function drawn(page: Page | Frame, group: string, key = 'category', host?
     },
     { group, key, host },
   );
+}
+
+/** Where a static map is: the page, a frame, or inside the element (or box) `within` selects. */
+const scoped = (scope: Page | FrameLocator, within: string, selector: string) =>
+  scope.locator(`${within} ${selector}`.trim()).first();
+
+/**
+ * Waits until the app has drawn its static map (not only the prerendered one or the poster): what an
+ * embed in an article shows until the reader reaches for the map.
+ */
+export async function staticReady(scope: Page | FrameLocator, within = '', timeout = 30_000): Promise<void> {
+  await scoped(scope, within, '[data-static-map][data-drawn] svg').waitFor({ timeout });
+}
+
+/** The ids of the events the static map marks on its date. */
+export function staticMarkers(scope: Page | FrameLocator, within = ''): Promise<string[]> {
+  return scope
+    .locator(`${within} [data-static-map] [data-story="marks"] [data-marker-id]`.trim())
+    .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-marker-id')!).sort());
+}
+
+/** Records the page's requests for MapLibre's code: a reader it never reached loads none. */
+export function mapLibreStarts(page: Page): () => string[] {
+  const asked: string[] = [];
+  page.on('request', (r) => /live-map|maplibre/.test(r.url()) && asked.push(new URL(r.url()).pathname));
+  return () => [...asked];
+}
+
+/** The reader reaches for a static map with one of its buttons (by its name: "Zoom in", "Full screen"). */
+export async function reachFor(scope: Page | FrameLocator, name: string, within = ''): Promise<void> {
+  const box = within ? scope.locator(within) : scope.locator('body');
+  await box.getByRole('button', { name, exact: true }).first().click();
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,17 +1,27 @@
 /**
  * The `<qantar-map>` element as a guest in an article: it keeps to its box, its styles and its
  * landmarks, whatever the host's stylesheet (a hostile CMS one, Pico's classless theme, Bootstrap's
- * Reboot), and it starts MapLibre only when it comes near the viewport.
+ * Reboot); it costs an article nothing but its script until it comes near the viewport, and starts
+ * MapLibre only when the reader reaches for it.
  */
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { axeViolations, launch, watchedPage } from './chromium.ts';
+import { axeViolations, launch, mapLibreStarts, reachFor, staticReady, watchedPage } from './chromium.ts';
 import type { MapContainer } from '../../src/map/create-map.ts';
 import { buildVariants } from './variant.ts';
+import { dist } from './static-server.ts';
+
+/** The element's script and the modules it imports statically: what an article loads with it. */
+const elementScript = [
+  '/qantar-map.js',
+  ...[...readFileSync(join(dist, 'qantar-map.js'), 'utf8').matchAll(/\bimport\s*[^;'"]*?from\s*"\.\/([^"]+)"/g)].map(
+    ([, path]) => `/${path}`,
+  ),
+];
 
 const require = createRequire(import.meta.url);
 
@@ -92,7 +102,7 @@ beforeAll(async () => {
     writeFileSync(
       join(dir, 'sized.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sized</title>${link('hostile.css')}</head><body><main>
-<qantar-map id="one" date="2022-01-05" label="Sized map" loading="eager"></qantar-map><p id="after">After.</p>
+<qantar-map id="one" date="2022-01-05" label="Sized map"></qantar-map><p id="after">After.</p>
 </main><script type="module" src="./qantar-map.js"></script></body></html>`,
     );
   });
@@ -108,6 +118,13 @@ const elementIdle = (page: Page, id: string) =>
     timeout: 30_000,
   });
 
+/** Waits until the page's maps, in the article's first screens, show their static maps. */
+const mapsPainted = async (page: Page) => {
+  await staticReady(page, '#one');
+  await staticReady(page, '#two');
+  await staticReady(page.frameLocator('#frame'));
+};
+
 async function open(path: string, viewport = { width: 1000, height: 800 }) {
   const watched = await watchedPage(browser, new URL(url).origin, viewport);
   await watched.page.goto(url + path);
@@ -115,12 +132,20 @@ async function open(path: string, viewport = { width: 1000, height: 800 }) {
 }
 
 describe('keeps to its box', () => {
+  let page: Page;
+  let problems: string[];
+  beforeAll(async () => {
+    ({ page, problems } = await open('sized.html', { width: 1240, height: 1000 }));
+  });
+  afterAll(() => page.close());
+
+  // One page, its element sized in turn; its static map, waiting for the reader, is the map.
   it.each([
     [320, 360],
     [700, 520],
     [1200, 800],
   ])('at %s × %s: the map and the slider inside, the next paragraph right below', async (width, height) => {
-    const { page, problems } = await open('sized.html', { width: width + 40, height: height + 200 });
+    await page.setViewportSize({ width: width + 40, height: height + 200 });
     await page.evaluate(
       ([w, h]) => {
         const el = document.getElementById('one')!;
@@ -129,7 +154,7 @@ describe('keeps to its box', () => {
       },
       [width, height],
     );
-    await elementIdle(page, 'one');
+    await staticReady(page, '#one');
     const box = (await page.locator('#one').boundingBox())!;
     expect(Math.round(box.width)).toBe(width);
     expect(Math.round(box.height)).toBe(height);
@@ -142,7 +167,9 @@ describe('keeps to its box', () => {
         b.y + b.height <= box.y + box.height + 0.5
       );
     };
-    expect(await inside('canvas')).toBe(true);
+    // The map's box (where MapLibre will draw too), the static map in it, the slider and play.
+    await expect.poll(() => inside('.stage')).toBe(true);
+    expect(await inside('[data-static-map] svg')).toBe(true);
     expect(await inside('input[type="range"]')).toBe(true);
     expect(await inside('button[aria-label="Play"]')).toBe(true);
     // Nothing of the element paints below its box: going down from its edge, the next thing is the paragraph after it.
@@ -160,27 +187,35 @@ describe('keeps to its box', () => {
     expect(below).toBe('after');
     await page.screenshot({ path: `test-results/screenshots/element-${width}x${height}.png` });
     expect(problems).toEqual([]);
-    await page.close();
   });
 });
 
-/** The element's pixels once its map is idle. */
-async function elementPixels(path: string): Promise<PNG> {
-  const { page } = await open(path);
-  await elementIdle(page, 'one');
-  await page.waitForTimeout(300);
-  const shot = await page
-    .locator('#one')
-    .screenshot({ path: `test-results/screenshots/element-on-${path.replace('.html', '')}.png` });
-  const png = PNG.sync.read(shot);
-  await page.close();
-  return png;
-}
-
 describe('styles stay home', () => {
-  let barePixels: Promise<PNG> | undefined;
+  /** One page, taken from article to article: a fresh load each time, without a new browser context. */
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await open('nomaps-bare.html'));
+  });
+  afterAll(() => page.close());
+
+  /** The element's pixels once its static map is on screen with its fonts. */
+  async function elementPixels(path: string): Promise<PNG> {
+    await page.goto(url + path);
+    await staticReady(page, '#one');
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    const shot = await page
+      .locator('#one')
+      .screenshot({ path: `test-results/screenshots/element-on-${path.replace('.html', '')}.png` });
+    return PNG.sync.read(shot);
+  }
+
+  let barePixels: PNG | undefined;
   it.each(['hostile', 'pico', 'reboot'])('under the %s stylesheet the element looks as on a bare page', async (css) => {
-    const bare = await (barePixels ??= elementPixels('one-bare.html'));
+    barePixels ??= await elementPixels('one-bare.html');
+    const bare = barePixels;
     const hosted = await elementPixels(`one-${css}.html`);
     expect([hosted.width, hosted.height]).toEqual([bare.width, bare.height]);
     // The host may place the box at a fractional offset, which the browser snaps: compare at the best of ±1 px.
@@ -202,10 +237,10 @@ describe('styles stay home', () => {
   it.each(['bare', 'hostile.css', 'pico.css', 'reboot.css'])(
     'the host’s own elements keep their computed styles with the maps on the page (%s)',
     async (css) => {
-      const styles = async (path: string) => {
-        const { page } = await open(path);
-        await page.waitForTimeout(500);
-        const s = await page.evaluate(() =>
+      const styles = async (path: string, maps: boolean) => {
+        await page.goto(url + path);
+        if (maps) await mapsPainted(page);
+        return page.evaluate(() =>
           ['body', 'main', 'h1', '#after', '#end'].map((sel) => {
             const cs = getComputedStyle(document.querySelector(sel)!);
             return [
@@ -222,45 +257,52 @@ describe('styles stay home', () => {
               .join('\n');
           }),
         );
-        await page.close();
-        return s;
       };
-      const page = css === 'bare' ? 'bare.html' : `${css.replace('.css', '')}.html`;
-      expect(await styles(page)).toEqual(await styles(`nomaps-${css}.html`));
+      const withMaps = css === 'bare' ? 'bare.html' : `${css.replace('.css', '')}.html`;
+      expect(await styles(withMaps, true)).toEqual(await styles(`nomaps-${css}.html`, false));
     },
   );
 
-  it('adds no rule, class or id to the host document', async () => {
-    const { page } = await open('hostile.html');
+  it('adds no rule, class or id to the host document, static or once MapLibre has started', async () => {
+    const { page, problems } = await open('hostile.html');
+    const host = () =>
+      page.evaluate(() => ({
+        sheets: [...document.styleSheets].map((s) => s.href?.split('/').pop()),
+        headStyles: document.head.querySelectorAll('style').length,
+        ids: [...document.querySelectorAll('[id]')].map((e) => e.id).sort(),
+      }));
+    const expected = {
+      sheets: ['hostile.css'],
+      headStyles: 0,
+      ids: ['after', 'between', 'end', 'far', 'frame', 'one', 'two'],
+    };
+    await mapsPainted(page);
+    expect(await host()).toEqual(expected);
+    // The reader reaches for the first map: MapLibre links its stylesheet and registers the label fonts,
+    // in the element's shadow root and by the FontFace API, never in the host's head.
+    await reachFor(page, 'Zoom in', '#one');
     await elementIdle(page, 'one');
-    const host = await page.evaluate(() => ({
-      sheets: [...document.styleSheets].map((s) => s.href?.split('/').pop()),
-      headStyles: document.head.querySelectorAll('style').length,
-      ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-    }));
-    expect(host.sheets).toEqual(['hostile.css']);
-    expect(host.headStyles).toBe(0);
-    expect(new Set(host.ids).size).toBe(host.ids.length);
-    expect(host.ids.sort()).toEqual(['after', 'between', 'end', 'far', 'frame', 'one', 'two']);
+    expect(await host()).toEqual(expected);
+    expect(problems).toEqual([]);
     await page.close();
   });
 });
 
 describe('landmarks belong to the host', () => {
   it('axe finds nothing on the page with two elements and an iframe that the page alone lacks', async () => {
-    const violations = async (path: string) => {
+    const violations = async (path: string, maps: boolean) => {
       const { page } = await open(path);
-      await page.waitForTimeout(1500);
+      if (maps) await mapsPainted(page);
       const ids = await axeViolations(page);
       await page.close();
       return ids.sort();
     };
-    expect(await violations('hostile.html')).toEqual(await violations('nomaps-hostile.css.html'));
+    expect(await violations('hostile.html', true)).toEqual(await violations('nomaps-hostile.css.html', false));
   });
 
   it('renders no main, header or complementary landmark; one labelled figure each', async () => {
     const { page } = await open('bare.html');
-    await elementIdle(page, 'one');
+    await staticReady(page, '#one');
     const roles = await page.locator('#one').evaluate((el) => {
       const root = el.shadowRoot!;
       return {
@@ -274,22 +316,33 @@ describe('landmarks belong to the host', () => {
   });
 });
 
-describe('lazy by default', () => {
-  it('a map five screens down has no canvas and no MapLibre until it is scrolled near, then draws', async () => {
-    const watched = await watchedPage(browser, new URL(url).origin, { width: 1000, height: 800 });
-    const { page, problems } = watched;
-    const chunks: string[] = [];
-    page.on('request', (r) => /live-map|maplibre/.test(r.url()) && chunks.push(r.url()));
+describe('a light guest, by default', () => {
+  it('a map five screens down costs nothing but its script until it is near; near, its static map; MapLibre on a reach', async () => {
+    const { page, problems } = await watchedPage(browser, new URL(url).origin, { width: 1000, height: 800 });
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    const started = mapLibreStarts(page);
     await page.goto(url + 'far.html');
-    await page.locator('#far [data-static-map] svg').waitFor({ state: 'attached' });
-    await page.waitForTimeout(1500);
-    const far = () => page.locator('#far').evaluate((el) => el.shadowRoot?.querySelectorAll('canvas').length ?? 0);
-    expect(await far()).toBe(0);
-    expect(chunks).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    // The article and the element's script (with the small modules it shares with the app); not the app,
+    // not the poster (it loads lazily), not MapLibre.
+    expect(asked.sort()).toEqual(['/far.html', ...elementScript].sort());
+    expect(
+      await page.locator('#far').evaluate((el) => !!el.shadowRoot && customElements.get('qantar-map') !== undefined),
+    ).toBe(true);
+    // Near: the app paints its static map over the poster, and waits for the reader.
     await page.locator('#far').scrollIntoViewIfNeeded();
+    await staticReady(page, '#far');
+    const live = () =>
+      page.locator('#far').evaluate((el) => el.shadowRoot!.querySelectorAll('canvas, [data-map-state]').length);
+    expect(await live()).toBe(0);
+    expect(started()).toEqual([]);
+    // The reader clicks the map: MapLibre starts, draws, and the static map steps aside.
+    const box = (await page.locator('#far [data-static-map]').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 3, box.y + box.height / 3);
     await elementIdle(page, 'far');
-    expect(await far()).toBe(1);
-    expect(chunks.length).toBeGreaterThan(0);
+    expect(await page.locator('#far canvas').count()).toBe(1);
+    expect(started().length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await page.close();
   });
