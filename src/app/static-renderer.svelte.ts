@@ -35,6 +35,14 @@ interface ShownBase {
   svg: string | null;
 }
 
+/** How the static map's base stands in its box: zoomed about the box's middle, then moved, in pixels. */
+export interface Placement {
+  x: number;
+  y: number;
+  scale: number;
+}
+const NOT_MOVED: Placement = { x: 0, y: 0, scale: 1 };
+
 /** A base made by the build (the prerendered page's, a poster's): the story's opening view at the prerender's size. */
 interface BuiltBase extends ShownBase {
   theme: ThemeName;
@@ -125,8 +133,10 @@ export class StaticRenderer {
 
   /**
    * How the base shown sits in the map's box: scaled whole and centred, as the SVG's viewBox sets it
-   * (`k`, `dx`, `dy`), then moved (`sx`, `sy`) as far as the interactive map is kept inside the story's
-   * bounds, which a box wider or taller than the base's may make it (`camera`, the camera that shows it).
+   * (`k`, `dx`, `dy`); then, as the interactive map is kept inside the story's bounds (`camera`, the
+   * camera that shows it), which a box wider or taller than the base's may make it, zoomed in about the
+   * box's middle (`z`, where the box would show more than the bounds at the base's zoom) and moved
+   * (`sx`, `sy`).
    */
   #fit = $derived.by(() => {
     const shown = this.#shown ?? this.#built;
@@ -140,6 +150,8 @@ export class StaticRenderer {
     return {
       shown,
       k,
+      z: 2 ** (camera.zoom - scaled.zoom),
+      box,
       dx: (box.width - shown.size.width * k) / 2,
       dy: (box.height - shown.size.height * k) / 2,
       sx: (mercatorX(wrapNear(scaled.lng, camera.lng)) - mercatorX(camera.lng)) * world,
@@ -148,15 +160,18 @@ export class StaticRenderer {
     };
   });
 
-  /** How far the base is moved in the box (see #fit), for the static map to draw it there. */
-  offset = $derived.by((): [number, number] => (this.#fit ? [this.#fit.sx, this.#fit.sy] : [0, 0]));
+  /** How the base is zoomed and moved in the box (see #fit), for the static map to draw it there. */
+  placement = $derived.by((): Placement =>
+    this.#fit ? { x: this.#fit.sx, y: this.#fit.sy, scale: this.#fit.z } : NOT_MOVED,
+  );
 
   /** Where a place stands in the map's box, on the base shown. */
   pointAt(coordinates: readonly number[]): [number, number] | null {
     const fit = this.#fit;
     if (!fit) return null;
     const [x, y] = projector(fit.shown.camera, fit.shown.size).point(coordinates);
-    return [fit.dx + x * fit.k + fit.sx, fit.dy + y * fit.k + fit.sy];
+    const [cx, cy] = [fit.box.width / 2, fit.box.height / 2];
+    return [cx + (fit.dx + x * fit.k - cx) * fit.z + fit.sx, cy + (fit.dy + y * fit.k - cy) * fit.z + fit.sy];
   }
 
   /**
