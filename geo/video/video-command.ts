@@ -11,7 +11,7 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { i18nFor } from '../../src/i18n/catalogues.ts';
-import { readVideoOptions } from '../../src/video/video-options.ts';
+import { readVideoOptions, videoSizeName } from '../../src/video/video-options.ts';
 import { launch, watchedPage } from '../../test/browser/chromium.ts';
 import { dist, serveStatic } from '../../test/browser/static-server.ts';
 import { runStoryCommand } from '../story/story-command.ts';
@@ -37,26 +37,29 @@ export async function recordVideo(
   const i18n = await i18nFor(lang);
   await page.getByRole('button', { name: i18n.t('video.button') }).click();
   const dialog = page.locator('dialog[open]');
-  const from = dialog.locator('[name=from]');
-  const range = { start: (await from.getAttribute('min'))!, end: (await from.getAttribute('max'))! };
-  const read = readVideoOptions(args.ask, range);
-  if ('errors' in read) throw new Error(read.errors.join('\n'));
-  await dialog.locator('[name=size]').selectOption(args.ask.size);
-  await dialog.locator('[name=pace]').fill(String(read.options.pace));
-  await dialog.locator('[name=fps]').selectOption(String(read.options.fps));
-  await dialog.locator('[name=format]').selectOption(read.options.format);
-  await from.fill(read.options.from);
-  await dialog.locator('[name=to]').fill(read.options.to);
-  const download = page.waitForEvent('download', { timeout: 0 });
-  await dialog.getByRole('button', { name: i18n.t('video.make') }).click();
-  const progress = setInterval(async () => {
-    const value = await dialog
-      .locator('progress')
-      .getAttribute('value', { timeout: 100 })
-      .catch(() => null);
-    if (value !== null) onProgress(Number(value));
-  }, 1000);
+  let progress: ReturnType<typeof setInterval> | undefined;
+  // Whatever happens, the dialog is closed again: the page is left as it was found.
   try {
+    const from = dialog.locator('[name=from]');
+    const range = { start: (await from.getAttribute('min'))!, end: (await from.getAttribute('max'))! };
+    const read = readVideoOptions(args.ask, range);
+    if ('errors' in read) throw new Error(read.errors.join('\n'));
+    // The dialog lists sizes by name; the command line may give them in pixels.
+    await dialog.locator('[name=size]').selectOption(videoSizeName(args.ask.size ?? 'square')!);
+    await dialog.locator('[name=pace]').fill(String(read.options.pace));
+    await dialog.locator('[name=fps]').selectOption(String(read.options.fps));
+    await dialog.locator('[name=format]').selectOption(read.options.format);
+    await from.fill(read.options.from);
+    await dialog.locator('[name=to]').fill(read.options.to);
+    const download = page.waitForEvent('download', { timeout: 0 });
+    await dialog.getByRole('button', { name: i18n.t('video.make') }).click();
+    progress = setInterval(async () => {
+      const value = await dialog
+        .locator('progress')
+        .getAttribute('value', { timeout: 100 })
+        .catch(() => null);
+      if (value !== null) onProgress(Number(value));
+    }, 1000);
     const done = await Promise.race([
       download,
       // The dialog says why it made nothing.
@@ -76,7 +79,7 @@ export async function recordVideo(
     return { path, ...(made === extname(args.out) ? {} : { note }) };
   } finally {
     clearInterval(progress);
-    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: i18n.t('popup.close') }).click();
   }
 }
 
