@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fragmentTarget, hostEventLink, readEventFragment, siteEventLink } from './event-link.ts';
+import { parseUrlState } from './url-state.ts';
+import { clampDate } from './dates.ts';
+import type { StoryEventCollection } from '../story/built.ts';
 
 describe('hostEventLink', () => {
   it.each([
@@ -97,4 +101,43 @@ describe('siteEventLink', () => {
     });
     expect(link).toBe('https://m.example/e/x.html?lang=kk');
   });
+});
+
+describe('a link to each event of the default story', () => {
+  const story = JSON.parse(
+    readFileSync(new URL('../../public/data/story.geojson', import.meta.url), 'utf8'),
+  ) as StoryEventCollection;
+  const { start, end, maxBounds, languages } = story.story;
+  const range = {
+    start,
+    end,
+    maxBounds,
+    eventDates: new Map(story.features.map((f) => [f.properties.id, f.properties.date])),
+  };
+  const site = { base: 'https://maps.example/qantar/', lang: languages[0], languages };
+  const events = story.features.map((f) => f.properties);
+
+  it('the story has events to link to', () => {
+    expect(events.length).toBeGreaterThan(10);
+  });
+
+  it.each(events.map((e) => [e.id, e.date]))(
+    '%s: opens at the event, on its first day within the story',
+    (id, date) => {
+      const opened = { value: { event: id, date: clampDate(date, start, end) }, warnings: [] };
+      // The page itself (no event pages): its query string opens the event, whatever moment was on screen.
+      const page = siteEventLink(id, { ...site, page: `${site.base}?date=${end}&mode=day&view=76.9,43.2,9` });
+      expect(parseUrlState(new URL(page).search, range)).toEqual({
+        ...opened,
+        value: { ...opened.value, mode: 'day' },
+      });
+      // The build's page for it leads on to `../?event=<id>`, in its language's folder.
+      const built = siteEventLink(id, { ...site, page: site.base, eventPages: 'e/' });
+      expect(built).toBe(`${site.base}e/${id}.html`);
+      expect(parseUrlState(new URL(`../?event=${id}`, built).search, range)).toEqual(opened);
+      // A host page's link names it in its fragment, which the host script or the element reads back.
+      const host = hostEventLink({ url: 'https://news.example/a?utm_source=x#top', map: 'crisis' }, id);
+      expect(readEventFragment(new URL(host).hash)).toEqual({ event: id, map: 'crisis' });
+    },
+  );
 });

@@ -123,7 +123,7 @@ describe('parseUrlState with an event', () => {
   it('before the story is known, an id is checked for its form only, and gives no date', () => {
     expect(parseUrlState('?event=akimat-stormed', range)).toEqual({ value: { event: 'akimat-stormed' }, warnings: [] });
     expect(parseUrlState('?event=a%22b', range).warnings).toEqual([
-      'event "a\"b" is not an event of the story: ignored',
+      'event "a"b" is not an event of the story: ignored',
     ]);
   });
 });
