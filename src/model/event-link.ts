@@ -13,6 +13,8 @@
 import { languageDir } from '../story/built.ts';
 
 export const EVENT_FRAGMENT = 'qantar-event';
+/** The zoom at least that a map centred on one event shows it at (the live map's move to an event, its social card). */
+export const EVENT_ZOOM = 5;
 export const MAP_FRAGMENT = 'qantar-map';
 
 /** Where a map is in someone else's page: the page's URL, and the map's own id there (if it has one). */
@@ -71,3 +73,6 @@ export function siteEventLink(id: string, o: SiteLinkContext): string {
   url.searchParams.set('event', id);
   return url.href.replace(/%2C/g, ',');
 }
+
+/** A page's title when it shows one event: the event's, then the story's (the build's event pages say the same). */
+export const eventPageTitle = (event: string, story: string): string => `${event} · ${story}`;
