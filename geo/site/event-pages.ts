@@ -12,6 +12,7 @@ import type { StoryEventProperties } from '../../src/story/built.ts';
 import type { I18n } from '../../src/i18n/i18n.ts';
 import { eventPageTitle } from '../../src/model/event-link.ts';
 import { headFor } from './prerender.ts';
+import { esc } from '../../src/static/svg.ts';
 
 /** The folder of the event pages, in each language's folder: the app's links lead there. */
 export const EVENT_PAGES = 'e/';
@@ -30,8 +31,6 @@ export interface EventPage {
   url?: string;
   image?: string;
 }
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** What a link's preview says of the event: its date and place, then our summary. */
 export const eventDescription = (e: StoryEventProperties, i18n: I18n): string =>
