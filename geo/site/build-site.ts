@@ -27,7 +27,8 @@ import type { PageProps } from '../../src/entry-server.ts';
 import { prerender, type PageMeta } from './prerender.ts';
 import { loadStory } from '../story/build-story.ts';
 import { readBaseData, staticMapSvg, svgToPng } from './static-map.ts';
-import { socialCard } from './social-card.ts';
+import { eventCard, socialCard } from './social-card.ts';
+import { EVENT_PAGES, eventPageHtml } from './event-pages.ts';
 import { posterRelief } from './poster-relief.ts';
 import { writeOpenData } from './open-data.ts';
 import { jsonLdScript, storyJsonLd } from './json-ld.ts';
@@ -49,6 +50,12 @@ export interface SiteOptions {
   /** The authored story, for its open data: downloads, corrections list, methods page (geo/site/open-data.ts). */
   story?: Story;
 }
+
+/**
+ * Past this many events a story's event pages show its story card: a card each (about 0.1 s and 200 KB)
+ * would take minutes and megabytes.
+ */
+const MAX_EVENT_CARDS = 200;
 
 /** The pages a site has, and how each shows the story. */
 /** The scroll story, the default story's demo. */
@@ -124,6 +131,7 @@ async function renderPages(
         // A language page lives a folder down and reads the site's files from its root.
         root: dir ? '../' : undefined,
         scrolly: options.demo && !page.embedded ? SCROLLY : undefined,
+        eventPages: EVENT_PAGES,
         // What a search engine reads: the full page only (the embed says noindex).
         jsonLd: page.embedded
           ? undefined
@@ -148,6 +156,50 @@ async function renderPages(
     }
     writeFileSync(join(outDir, social), await svgToPng(socialCard(base, collection, i18n), outDir));
     writePosters(outDir, base, collection, i18n, relief);
+    // A card of its own for each event in the story's first language (the others show their language's
+    // story card under the event's title and text); none without `baseUrl`, as a page could not name it
+    // (a social network wants its absolute address).
+    const cards = !!options.baseUrl && lang === languages[0] && collection.features.length <= MAX_EVENT_CARDS;
+    await writeEventPages(outDir, { base, collection, lang, i18n, dir, cards, social, baseUrl: options.baseUrl });
+  }
+}
+
+/**
+ * Each event's page in a language (geo/site/event-pages.ts), and with `cards` its social card; else
+ * the page shows the language's story card (`social`).
+ */
+async function writeEventPages(
+  outDir: string,
+  o: {
+    base: BaseData;
+    collection: StoryEventCollection;
+    lang: string;
+    i18n: I18n;
+    dir: string;
+    cards: boolean;
+    social: string;
+    baseUrl?: string;
+  },
+): Promise<void> {
+  mkdirSync(join(outDir, o.dir, EVENT_PAGES), { recursive: true });
+  const absolute = (path: string) => (o.baseUrl ? new URL(path, o.baseUrl).href : undefined);
+  for (const f of o.collection.features) {
+    const { id } = f.properties;
+    // The schema's ids (kebab-case) are safe in a file's name and a URL; anything else is a broken story.
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new Error(`event "${id}" has an id no page can be named by`);
+    const page = `${o.dir}${EVENT_PAGES}${id}.html`;
+    const card = o.cards ? `${o.dir}${EVENT_PAGES}${id}.png` : o.social;
+    if (o.cards) writeFileSync(join(outDir, card), await svgToPng(eventCard(o.base, o.collection, f, o.i18n), outDir));
+    const html = eventPageHtml({
+      event: f.properties,
+      storyTitle: o.collection.story.title,
+      lang: o.lang,
+      i18n: o.i18n,
+      root: o.dir ? '../../' : '../',
+      url: absolute(page),
+      image: absolute(card),
+    });
+    writeFileSync(join(outDir, page), html);
   }
 }
 

@@ -6,7 +6,7 @@
 import type { StoryEventCollection } from '../../src/story/built.ts';
 import type { CheckedCollection } from '../../src/story/event-collection.ts';
 import { storyScript } from '../../src/app/page-story.ts';
-import { LANG_PAGE_META, SCROLLY_META } from '../../src/app/lang-page.ts';
+import { EVENT_PAGES_META, LANG_PAGE_META, SCROLLY_META } from '../../src/app/lang-page.ts';
 
 export interface PageMeta {
   title: string;
@@ -26,6 +26,8 @@ export interface PageMeta {
   scrolly?: string;
   /** The page's JSON-LD script element (geo/site/json-ld.ts). */
   jsonLd?: string;
+  /** The folder of the build's per-event pages, in each language's ('e/'): the app's event links lead there. */
+  eventPages?: string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -46,6 +48,7 @@ export function headFor(meta: PageMeta): string {
       : '',
     `<meta name="twitter:card" content="${meta.image ? 'summary_large_image' : 'summary'}" />`,
     meta.scrolly ? `<meta name="${SCROLLY_META}" content="${esc(meta.scrolly)}" />` : '',
+    meta.eventPages ? `<meta name="${EVENT_PAGES_META}" content="${esc(meta.eventPages)}" />` : '',
     ...(meta.alternates ?? []).map((a) => `<link rel="alternate" hreflang="${esc(a.lang)}" href="${esc(a.url)}" />`),
     meta.jsonLd ?? '',
   ];

@@ -11,6 +11,7 @@ import { sceneAt } from '../../src/static/scene.ts';
 import { sceneInput } from '../../src/static/scene-input.ts';
 import { sceneToSvg } from '../../src/static/svg.ts';
 import type { Size } from '../../src/static/mercator.ts';
+import type { View } from '../../src/model/url-state.ts';
 import { LABEL_FAMILY } from '../../src/static/font-family.ts';
 import { fontFile, fontSubsets } from '../../src/map/fonts.ts';
 import { themes, type ThemeName } from '../../src/theme/theme.ts';
@@ -34,6 +35,10 @@ export interface StaticMapOptions {
   reliefHref?: string;
   /** Markup drawn over the map (a title band, the credits). */
   extra?: string;
+  /** Where the map looks; the story's extent when none. */
+  view?: View;
+  /** The event ringed as chosen. */
+  selectedId?: string;
 }
 
 export function staticMapSvg(o: StaticMapOptions): string {
@@ -44,6 +49,8 @@ export function staticMapSvg(o: StaticMapOptions): string {
     theme: themes[o.theme ?? 'light'],
     i18n: o.i18n,
     reliefHref: o.reliefHref,
+    view: o.view,
+    selectedId: o.selectedId,
   });
   return sceneToSvg(sceneAt(input, o.date), {
     font: `'${LABEL_FAMILY}', 'Noto Sans', sans-serif`,

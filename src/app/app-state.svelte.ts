@@ -4,8 +4,9 @@ import { categoryStyles, type CategoryStyle } from '../model/categories.ts';
 import { insetPoints } from '../model/story-derive.ts';
 import { legendItems, type LegendItem } from '../model/legend.ts';
 import { hiddenLayers, layerShown } from '../model/layers.ts';
-import { toDayNumber } from '../model/dates.ts';
-import type { View } from '../model/url-state.ts';
+import { clampDate, toDayNumber } from '../model/dates.ts';
+import type { StoryRange, View } from '../model/url-state.ts';
+import { EVENT_ZOOM, hostEventLink, siteEventLink, type HostPage } from '../model/event-link.ts';
 import {
   languageDir,
   posterFile,
@@ -26,14 +27,15 @@ import { posterAlt } from '../model/poster-alt.ts';
 import { posterSize } from '../static/poster.ts';
 import { storyCredits } from '../map/credits.ts';
 import { askCommands, stepCommands, type Ask } from '../embed/steps.ts';
-import { cameraFor, type Camera, type Size } from '../static/mercator.ts';
+import { cameraFor, projector, type Camera, type Size } from '../static/mercator.ts';
 import { PRERENDER_SIZE } from './prerender-size.ts';
-import { dataUrl } from './data-url.ts';
+import { dataUrl, siteUrl } from './data-url.ts';
 import { loadSources, loadStory } from './load-story.ts';
 import { readOptions } from './read-options.ts';
 import { Playback } from './playback.svelte.ts';
 import { writeUrl } from './url-sync.ts';
 import type { LiveMap } from './live-map.ts';
+import type { LiveWhen } from './map-loader.ts';
 import type { Reach } from './reach.ts';
 
 export interface AppConfig {
@@ -57,7 +59,19 @@ export interface AppConfig {
   languages?: readonly string[];
   /** The words the page was prerendered in: hydration starts from the same text. */
   i18n?: I18n;
+  /** When the interactive map starts: whether a link's event is centred on it (see `#centre`). */
+  loadMap?: LiveWhen;
+  /** The folder of the build's per-event pages ('e/'), where it wrote them: the panel's links lead there. */
+  eventPages?: string;
+  /** The page the map is in, when it is someone else's (the element's): the panel's links lead there. */
+  hostPage?: () => HostPage;
 }
+
+/** A story's range for reading a URL: its days, its box and its events' first days. */
+const rangeOf = (c: StoryEventCollection): StoryRange & { categories: readonly { id: string }[] } => ({
+  ...c.story,
+  eventDates: new Map(c.features.map((f) => [f.properties.id, f.properties.date])),
+});
 
 /** Only the chosen layers' events, when a host picked some. */
 const withLayers = (c: StoryEventCollection, o: EmbedOptions): StoryEventCollection =>
@@ -102,6 +116,8 @@ export class AppState {
   announcement = $state('');
   /** The layers a scroll step shows, among the page's own; null: the page's own. */
   stepLayers = $state.raw<string[] | null>(null);
+  /** The page the iframe is in, as its host said (`qantar:host-page`): the panel's links lead there. */
+  hostPage = $state.raw<HostPage | null>(null);
 
   readonly config: AppConfig;
   /** Who made the last change, which decides how it lands in the page's history. */
@@ -113,6 +129,12 @@ export class AppState {
   #loaded: CheckedCollection | null = null;
   /** The page's options are applied: its date is the one to tell the host, not the prerendered one. */
   #started = $state(false);
+  /** A link's event, to centre the interactive map on once it has started. */
+  #centreOn = $state<string | null>(null);
+  /** A link's event that came (from the host page) before the story: opened once it has loaded. */
+  #pendingEvent: { id: string; origin: Origin; refused: (why: string) => void } | null = null;
+  /** The date and mode last written to the URL: only a new one of those makes a history entry. */
+  #written = { date: '', mode: '' };
 
   theme = $derived<Theme>(themes[this.options.theme]);
   /** The story's categories with their colours in the theme. */
@@ -170,8 +192,12 @@ export class AppState {
     $effect(() => {
       const s = this.playback;
       if (!s || !config.syncUrl) return;
-      const push = historyFor(this.#origin) === 'push' && !s.playing;
-      writeUrl({ date: s.date, mode: s.mode, view: this.currentView() }, push);
+      // The selection is kept in the URL (a reload or a copied address opens it again), in place: Back
+      // steps through dates and modes, not through every event clicked.
+      const moved = s.date !== this.#written.date || s.mode !== this.#written.mode;
+      const push = historyFor(this.#origin) === 'push' && !s.playing && moved;
+      this.#written = { date: s.date, mode: s.mode };
+      writeUrl({ date: s.date, mode: s.mode, view: this.currentView(), event: s.selectedId ?? undefined }, push);
     });
     $effect(() => {
       if (this.playback && this.#started) config.ondate?.(this.playback.date);
@@ -191,12 +217,23 @@ export class AppState {
       const f = id ? untrack(() => this.collection?.features.find((x) => x.properties.id === id)) : undefined;
       story.select(f ? { event: f.properties, lngLat: f.geometry.coordinates as [number, number] } : null);
     });
+    // A link's event, once the interactive map has started: it eases there (the static map showed its popup meanwhile).
+    $effect(() => {
+      const story = this.live?.story;
+      const id = this.#centreOn;
+      if (!story || !id) return;
+      untrack(() => {
+        this.#centreOn = null;
+        const f = this.collection?.features.find((x) => x.properties.id === id);
+        if (f && this.playback?.selectedId === id) story.show(f.properties, f.geometry.coordinates as [number, number]);
+      });
+    });
   }
 
   /** The reader moved the interactive map: the URL follows, in place. */
   viewChanged = () => {
     const s = this.playback;
-    if (s) writeUrl({ date: s.date, mode: s.mode, view: this.currentView() }, false);
+    if (s) writeUrl({ date: s.date, mode: s.mode, view: this.currentView(), event: s.selectedId ?? undefined }, false);
   };
 
   /**
@@ -206,14 +243,20 @@ export class AppState {
   async start(): Promise<void> {
     try {
       const loaded = this.#loaded ?? (await loadStory(dataUrl('story.geojson', this.config.base)));
-      const options = readOptions(this.config.search, loaded.collection.story);
+      const options = readOptions(this.config.search, rangeOf(loaded.collection));
       const lang = options.lang ?? pickLang(undefined, this.config.languages ?? []).lang;
       const [i18n, inLang] = await Promise.all([i18nFor(lang), this.#storyIn(lang, loaded)]);
       this.i18n = i18n;
       // The prerendered story is kept unless the options pick some of its layers or another language.
       if (!this.#loaded || options.layers || inLang !== loaded) this.#setStory(inLang, options);
-      else this.#applyOptions(options, 'url');
+      else this.#applyOptions(options, 'url', true);
       this.#started = true;
+      const event = this.#pendingEvent;
+      this.#pendingEvent = null;
+      if (event) {
+        const warning = this.openEvent(event.id, event.origin);
+        if (warning) event.refused(warning);
+      }
       const pending = this.#pendingAsk;
       this.#pendingAsk = null;
       if (pending) {
@@ -248,16 +291,97 @@ export class AppState {
     this.playback?.clock.destroy();
     this.collection = c;
     this.playback = new Playback(c);
-    this.#applyOptions(options, 'url');
+    this.#applyOptions(options, 'url', true);
   }
 
-  /** Moves to the options' date, mode and view, and takes their theme, panel and autoplay. */
-  #applyOptions(o: EmbedOptions, origin: Origin) {
+  /**
+   * Moves to the options' date, mode and view, selects their event, and takes their theme, panel and
+   * autoplay. `opening`: the page's own options as it opens (a link), not Back or Forward: only then
+   * is the map centred on the event, and an entry without one leaves the selection as it is.
+   */
+  #applyOptions(o: EmbedOptions, origin: Origin, opening = false) {
     this.options = o;
     if (o.date) this.apply({ type: 'date', date: o.date }, origin);
     if (o.mode) this.apply({ type: 'mode', mode: o.mode }, origin);
     if (o.view) this.apply({ type: 'view', view: o.view }, origin);
+    if (o.event) this.#selectLinked(o.event, opening && !o.view, origin);
+    else if (!opening && this.playback) this.playback.selectedId = null;
   }
+
+  /**
+   * A link's event (`?event=`, the host page's `qantar:event`, the element's fragment): selected, so its
+   * text is open in the panel and its popup on the map; and, with `centre`, the map centred on it:
+   * - an event outside what the map shows now (the story's view shows every event of a story whose box
+   *   holds them all) is a view of its own, which the interactive map draws (it starts for it);
+   * - else, where the interactive map starts by itself (the full page; an embed's `loading="visible"`
+   *   or `"eager"`), it eases there once it has started;
+   * - in an article that waits for the reader's reach, the static map showing it is enough: the link
+   *   does not start MapLibre, and the map starts on the story's view when the reader reaches for it.
+   * An event placed on a whole country is not zoomed to: the story's view shows it whole.
+   */
+  #selectLinked(id: string, centre: boolean, origin: Origin) {
+    const s = this.playback;
+    const f = this.collection?.features.find((x) => x.properties.id === id);
+    if (!s) return;
+    if (!f) {
+      // An event of the story that the page's `layers` leave out.
+      console.warn(`Qantar: event "${id}" is not among the layers shown: ignored`);
+      return;
+    }
+    s.selectedId = id;
+    if (!centre || f.properties.placeType === 'country') return;
+    const [lng, lat] = f.geometry.coordinates as [number, number];
+    const camera = this.camera;
+    if (camera && !this.#shows(camera, [lng, lat]))
+      return this.apply({ type: 'view', view: { lng, lat, zoom: Math.max(camera.zoom, EVENT_ZOOM) } }, origin);
+    if (this.config.loadMap === 'interaction') return;
+    if (this.live?.story) this.live.story.show(f.properties, [lng, lat]);
+    else this.#centreOn = id;
+  }
+
+  /** Whether a place is on the map looking through `camera`, a little in from its edges (its popup needs room). */
+  #shows(camera: Camera, point: [number, number]): boolean {
+    const [x, y] = projector(camera, this.size).point(point);
+    const margin = 8;
+    return x >= margin && y >= margin && x <= this.size.width - margin && y <= this.size.height - margin;
+  }
+
+  /**
+   * A link's event from the host page (`qantar:event`) or an attribute: the map at its first day (within
+   * the story's), the event selected and centred, as `?event=` opens it; the page's own date and view
+   * give way. Why it was ignored, if so; one that comes before the story waits for it, and `refused`
+   * hears why if it is ignored then.
+   */
+  openEvent = (id: string, origin: Origin, refused: (why: string) => void = () => {}): string | null => {
+    const c = this.#loaded?.collection;
+    if (!c || !this.#started) {
+      this.#pendingEvent = { id, origin, refused };
+      return null;
+    }
+    const f = c.features.find((x) => x.properties.id === id);
+    if (!f) return `event "${id}" is not an event of the story`;
+    this.apply({ type: 'date', date: clampDate(f.properties.date, c.story.start, c.story.end) }, origin);
+    this.#selectLinked(id, true, origin);
+    return null;
+  };
+
+  /**
+   * The address that leads to an event, for the panel's "Link to this event": the host page's, where
+   * the map is in someone else's (the element's page; the iframe's, once its host has said), else the
+   * build's page for the event, else this page with `?event=` (src/model/event-link.ts).
+   */
+  eventLink = (id: string): string => {
+    const host = this.config.hostPage?.() ?? this.hostPage;
+    if (host) return hostEventLink(host, id);
+    const story = this.collection?.story;
+    return siteEventLink(id, {
+      page: location.href,
+      base: siteUrl(this.config.base, location.href),
+      eventPages: this.config.eventPages,
+      lang: this.i18n.lang,
+      languages: story?.languages ?? [this.i18n.lang],
+    });
+  };
 
   /**
    * Plays, when the options ask for it and the reader does not prefer reduced motion: once the map is
@@ -362,7 +486,7 @@ export class AppState {
   /** Back and Forward: the options in the page's URL again. */
   popState = () => {
     if (!this.config.syncUrl || !this.collection) return;
-    this.#applyOptions(readOptions(location.search, this.collection.story), 'url');
+    this.#applyOptions(readOptions(location.search, rangeOf(this.#loaded?.collection ?? this.collection)), 'url');
   };
 
   select(id: string, moveMap: boolean) {

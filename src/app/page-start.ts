@@ -2,7 +2,7 @@ import { hydrate, mount, type ComponentProps } from 'svelte';
 import App from '../App.svelte';
 import { i18nFor } from '../i18n/catalogues.ts';
 import { pickLang } from '../i18n/pick-lang.ts';
-import { LANG_PAGE_META, SCROLLY_META } from './lang-page.ts';
+import { EVENT_PAGES_META, LANG_PAGE_META, SCROLLY_META } from './lang-page.ts';
 import { pageStory } from './page-story.ts';
 
 /**
@@ -17,6 +17,7 @@ export async function startPage(props: ComponentProps<typeof App>) {
   const languages = pageLang ? [pageLang] : navigator.languages;
   const i18n = await i18nFor(pickLang(document.documentElement.lang, []).lang);
   const scrolly = document.querySelector<HTMLMetaElement>(`meta[name="${SCROLLY_META}"]`)?.content;
+  const eventPages = document.querySelector<HTMLMetaElement>(`meta[name="${EVENT_PAGES_META}"]`)?.content;
   const all = {
     ...props,
     search: location.search,
@@ -26,6 +27,7 @@ export async function startPage(props: ComponentProps<typeof App>) {
     languages,
     i18n,
     scrolly,
+    eventPages,
   };
   if (initial) return hydrate(App, { target, props: all });
   // A page without its story shows nothing of a stale first paint.

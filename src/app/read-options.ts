@@ -1,10 +1,10 @@
 import { parseEmbedOptions, type EmbedOptions } from '../embed/options.ts';
-import type { Bounds } from '../model/url-state.ts';
+import type { StoryRange } from '../model/url-state.ts';
 
 /** Reads options from a query string, warning once for each thing ignored or clamped. */
 export function readOptions(
   query: string,
-  story: { start: string; end: string; maxBounds?: Bounds; categories: readonly { id: string }[] },
+  story: StoryRange & { categories: readonly { id: string }[] },
 ): EmbedOptions {
   const { value, warnings } = parseEmbedOptions(
     query,

@@ -4,6 +4,7 @@ import { liveWhen } from './loading.ts';
 import { elementOptions } from './element-options.ts';
 import { watchSteps } from './step-watcher.ts';
 import type { Ask } from './steps.ts';
+import type { HostPage } from '../model/event-link.ts';
 
 /**
  * Loaded by the element when it comes near the viewport (or at once, `loading="eager"`): the app,
@@ -18,10 +19,14 @@ export function mountApp(
     languages: readonly string[];
     ondate: (date: string) => void;
     onpaint: () => void;
+    /** The event a link to the host page names for this map: it wins over the element's date and view. */
+    linked?: string;
+    /** Where the element is: "Link to this event" leads there. */
+    hostPage: () => HostPage;
   },
 ) {
-  const { get, ...rest } = props;
-  const { loading, ...options } = elementOptions(get);
+  const { get, linked, ...rest } = props;
+  const { loading, ...options } = elementOptions(get, linked);
   const app = mount(App, {
     target,
     props: { ...rest, ...options, embedded: true, layout: 'element', loadMap: liveWhen[loading] },

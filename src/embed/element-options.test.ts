@@ -25,6 +25,12 @@ describe('elementOptions', () => {
     expect(elementOptions(from(attrs))).toEqual(expected);
   });
 
+  it("a link's event wins over the element's own event, date and view", () => {
+    const attrs = from({ date: '2022-01-09', view: '76.9,43.2,9', event: 'csto-request', mode: 'day' });
+    expect(elementOptions(attrs, 'akimat-stormed').search).toBe('?mode=day&event=akimat-stormed');
+    expect(elementOptions(attrs).search).toBe('?date=2022-01-09&mode=day&view=76.9%2C43.2%2C9&event=csto-request');
+  });
+
   it('warns once for a loading it does not know, and waits for the reader', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(elementOptions(from({ loading: 'soon' })).loading).toBe('interaction');

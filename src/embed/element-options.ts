@@ -11,11 +11,21 @@ export interface ElementOptions {
   loading: Loading;
 }
 
-export function elementOptions(get: (name: string) => string | null): ElementOptions {
+/**
+ * The element's options from its attributes; `linked`, the event a link to the host page names for
+ * this map (`#qantar-event=`), wins over its `event`, `date` and `view`: the reader followed a link to
+ * that event, and the article's own moment gives way to it.
+ */
+export function elementOptions(get: (name: string) => string | null, linked?: string): ElementOptions {
   const search = new URLSearchParams();
   for (const name of optionNames) {
     const value = get(name);
     if (value !== null) search.set(name, value);
+  }
+  if (linked) {
+    search.delete('date');
+    search.delete('view');
+    search.set('event', linked);
   }
   const label = get('label')?.trim();
   return {

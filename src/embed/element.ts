@@ -7,7 +7,8 @@
  */
 import { elementAttributes } from './option-names.ts';
 import type { Ask } from './steps.ts';
-import type { Origin } from '../model/commands.ts';
+import type { Command, Origin } from '../model/commands.ts';
+import { fragmentTarget, readEventFragment } from '../model/event-link.ts';
 import { posterName } from '../story/poster-name.ts';
 
 /** The build's root: where this script was loaded from, not the host page. */
@@ -18,7 +19,37 @@ type AppInstance = {
   play(): void;
   pause(): void;
   ask(what: Ask, origin: Origin, step?: boolean, refused?: (why: string) => void): string | null;
+  apply(command: Command, origin: Origin): void;
+  openEvent(id: string, origin: Origin, refused?: (why: string) => void): string | null;
 };
+
+/** The maps of a page, elements and iframes alike: a link's `qantar-map` names one of them. */
+const pageMaps = () => [...document.querySelectorAll<HTMLElement>('qantar-map, iframe[data-qantar]')];
+
+/** The elements that have taken the page's link (`#qantar-event=`): each once, on its first start. */
+const linked = new WeakSet<QantarMap>();
+let linkWarned = false;
+
+/**
+ * The event a link to this page names for this element (`#qantar-event=<id>&qantar-map=<its id>`, or
+ * the page's only map), the first time it starts. A link that names no map on a page of several is
+ * warned about once (by the host script instead, on a page with iframes too).
+ */
+function linkedEvent(el: QantarMap): string | undefined {
+  if (linked.has(el)) return undefined;
+  linked.add(el);
+  const link = readEventFragment(location.hash);
+  if (!link) return undefined;
+  const maps = pageMaps();
+  const target = fragmentTarget(link, maps);
+  if (!target && !linkWarned && !maps.some((m) => m instanceof HTMLIFrameElement)) {
+    linkWarned = true;
+    console.warn(
+      `Qantar: the link's #qantar-event=${link.event} ${link.map ? `names no map "${link.map}"` : `names no map (qantar-map) and the page has ${maps.length}`}: ignored`,
+    );
+  }
+  return target === el ? link.event : undefined;
+}
 
 /**
  * The element's box, set before anything loads so the page does not shift: a block of the host's
@@ -86,20 +117,23 @@ export class QantarMap extends HTMLElement {
     slot.append(ownPoster(this.getAttribute('lang'), this.getAttribute('theme'), this.getAttribute('label')));
     poster.append(slot);
     root.replaceChildren(poster);
-    if (this.getAttribute('loading') === 'eager') return void this.#mount(poster);
+    const event = linkedEvent(this);
+    // A link to this event in the article: the reader lands on the map, as on a fragment's target.
+    if (event) this.scrollIntoView({ block: 'center' });
+    if (event || this.getAttribute('loading') === 'eager') return void this.#mount(poster, event);
     this.#near = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         this.#near?.disconnect();
-        void this.#mount(poster);
+        void this.#mount(poster, event);
       },
       { rootMargin: '100% 0px' },
     );
     this.#near.observe(this);
   }
 
-  /** Fetches the app and its stylesheet, and shows the app once its map is on screen. */
-  async #mount(poster: HTMLElement) {
+  /** Fetches the app and its stylesheet, and shows the app once its map is on screen; `event`, a link's. */
+  async #mount(poster: HTMLElement, event: string | undefined) {
     const root = this.shadowRoot!;
     // The app's styles and MapLibre's, linked (a strict style-src allows it).
     const link = document.createElement('link');
@@ -130,6 +164,9 @@ export class QantarMap extends HTMLElement {
         this.dispatchEvent(new CustomEvent('qantar:date', { detail: { date }, bubbles: true, composed: true }));
       },
       onpaint: () => ((painted = true), reveal()),
+      linked: event,
+      // "Link to this event" leads to the article, to this map in it.
+      hostPage: () => ({ url: location.href, ...(this.id ? { map: this.id } : {}) }),
     });
     this.#app = mounted.app;
     this.#unmount = mounted.unmount;
@@ -149,6 +186,15 @@ export class QantarMap extends HTMLElement {
     if (!this.shadowRoot?.childElementCount || old === value) return;
     if (name === 'date') {
       if (value) this.setDate(value);
+      return;
+    }
+    if (name === 'event') {
+      this.#when((app) => {
+        if (value === null) return app.apply({ type: 'select', id: null }, 'attribute');
+        const refused = (why: string) => console.warn(`Qantar: event: ${why}: ignored`);
+        const why = app.openEvent(value, 'attribute', refused);
+        if (why) refused(why);
+      });
       return;
     }
     if (name === 'mode' || name === 'view') {

@@ -38,7 +38,7 @@ export function startFrameBridge(onCommand: (command: HostCommand) => void): Fra
   const onMessage = (e: MessageEvent) => {
     if (e.source !== window.parent) return;
     if (hostOrigin && e.origin !== hostOrigin) return;
-    const command = parseHostCommand(e.data);
+    const command = parseHostCommand(e.data, e.origin);
     if (command) onCommand(command);
   };
   addEventListener('message', onMessage);

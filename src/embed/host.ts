@@ -9,12 +9,15 @@
  *   iframe.addEventListener('qantar:ready', (e) => console.log(e.detail.date));
  *   iframe.addEventListener('qantar:date', (e) => console.log(e.detail.date));
  * A call made before the embed is ready (on DOMContentLoaded, say) waits until it is, and the calls
- * are carried out in the order they were made. Messages go to the embedded page's own origin once
+ * are carried out in the order they were made. Each embed is told the page's address (without its
+ * fragment), so its "Link to this event" copies a link to this page, `#qantar-event=<id>` (and
+ * `&qantar-map=<the iframe's id>`); a page opened by such a link scrolls to that map and opens it there. Messages go to the embedded page's own origin once
  * it has said it listens, and are taken only from it. Built as a classic script (an IIFE), so a page
  * includes it with a plain `<script src defer>`.
  */
 import type { HostCommand } from './messages.ts';
 import { stepTarget, watchSteps } from './step-watcher.ts';
+import { fragmentTarget, readEventFragment } from '../model/event-link.ts';
 
 /** What the host knows of an iframe: whether its page listens, and what waits until it does. */
 interface Frame {
@@ -66,6 +69,33 @@ const autosized = (iframe: HTMLIFrameElement): boolean => {
   );
 };
 
+/** This page's address for an iframe's links: without the fragment, with the iframe's id if it has one. */
+const hostPage = (iframe: HTMLIFrameElement): HostCommand => {
+  const url = new URL(location.href);
+  url.hash = '';
+  return { type: 'qantar:host-page', url: url.href, ...(iframe.id ? { map: iframe.id } : {}) };
+};
+
+/**
+ * A link to one event of a map on this page (`#qantar-event=<id>`, `&qantar-map=<id>` among several
+ * maps): the iframe it names opens it once it is ready, and the page scrolls to it, as to a fragment's
+ * target. Elements (`<qantar-map>`) read the link themselves; a link that names no map is warned about.
+ */
+function openLinkedEvent() {
+  const link = readEventFragment(location.hash);
+  if (!link) return;
+  const maps = [...document.querySelectorAll<HTMLElement>('qantar-map, iframe[data-qantar]')];
+  const target = fragmentTarget(link, maps);
+  if (!target) {
+    const why = link.map ? `names no map "${link.map}"` : `names no map (qantar-map) and the page has ${maps.length}`;
+    console.warn(`Qantar: the link's #qantar-event=${link.event} ${why}: ignored`);
+    return;
+  }
+  if (!(target instanceof HTMLIFrameElement)) return;
+  send(target, { type: 'qantar:event', id: link.event });
+  target.scrollIntoView({ block: 'center' });
+}
+
 const originOf = (iframe: HTMLIFrameElement): string | null => {
   try {
     return new URL(iframe.src, location.href).origin;
@@ -93,6 +123,8 @@ function ready(iframe: HTMLIFrameElement, date: string, session: unknown) {
   frame.ready = true;
   frame.session = typeof session === 'string' ? session : undefined;
   if (fresh && autosized(iframe)) post(iframe, { type: 'qantar:autosize' });
+  // Where the embed is, read now (a page may have changed its address since it loaded).
+  if (fresh) post(iframe, hostPage(iframe));
   if (fresh && frame.step) post(iframe, frame.step);
   for (const message of frame.queue.splice(0)) post(iframe, message);
   if (fresh) iframe.dispatchEvent(new CustomEvent('qantar:ready', { detail: { date } }));
@@ -125,6 +157,7 @@ addEventListener('message', (e: MessageEvent) => {
 // console, naming the step, why it ignored one.
 const start = () => {
   for (const iframe of frames()) frameOf(iframe);
+  openLinkedEvent();
   watchSteps(document, frames, (map, step, where) => {
     const iframe = map as HTMLIFrameElement;
     const frame = frameOf(iframe);

@@ -48,6 +48,13 @@ const warned = new Set<string>();
 
 function obey(page: Page, command: Exclude<HostCommand, { type: 'qantar:hello' }>) {
   if (command.type === 'qantar:autosize') return grow(page);
+  if (command.type === 'qantar:host-page') return page.setHostPage({ url: command.url, map: command.map });
+  if (command.type === 'qantar:event') {
+    const refused = (why: string) => console.warn(`Qantar: qantar:event: ${why}: ignored`);
+    const why = page.openEvent(command.id, 'host', refused);
+    if (why) refused(why);
+    return;
+  }
   if (command.type === 'qantar:play') return page.play();
   if (command.type === 'qantar:pause') return page.pause();
   if (command.type === 'qantar:step') {

@@ -10,6 +10,13 @@ export type HostCommand =
   | { type: 'qantar:set-mode'; mode: string }
   | { type: 'qantar:set-view'; view: string }
   | { type: 'qantar:select'; id: string }
+  /** A link to the host page named this event (`#qantar-event=`): opened as `?event=` opens it. */
+  | { type: 'qantar:event'; id: string }
+  /**
+   * Where the iframe is: the host page's address (`http(s)`, on the host's own origin), and the
+   * iframe's id there, so "Link to this event" copies a link to the article (src/model/event-link.ts).
+   */
+  | { type: 'qantar:host-page'; url: string; map?: string }
   /**
    * A scroll step on the host page, as qantar-host.js read it: applied as one, like the element's.
    * `where` names it in a warning (`step 4 (#bad-select)`), in the element's words.
@@ -29,10 +36,13 @@ export type EmbedEvent =
   | { type: 'qantar:date'; date: string }
   | { type: 'qantar:height'; height: number };
 
-/** A host message as a command, or null for anything else: unknown types, wrong shapes, bad dates. */
-export function parseHostCommand(data: unknown): HostCommand | null {
+/**
+ * A host message as a command, or null for anything else: unknown types, wrong shapes, bad dates, a
+ * host page's address that is not on the origin the message came from (`origin`).
+ */
+export function parseHostCommand(data: unknown, origin?: string): HostCommand | null {
   if (typeof data !== 'object' || data === null) return null;
-  const { type, date, mode, view, id, step, where } = data as Record<string, unknown>;
+  const { type, date, mode, view, id, step, where, url, map } = data as Record<string, unknown>;
   const text = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= MAX_TEXT;
   if (type === 'qantar:play' || type === 'qantar:pause' || type === 'qantar:autosize' || type === 'qantar:hello')
     return { type };
@@ -40,6 +50,12 @@ export function parseHostCommand(data: unknown): HostCommand | null {
   if (type === 'qantar:set-mode' && text(mode)) return { type, mode };
   if (type === 'qantar:set-view' && text(view)) return { type, view };
   if (type === 'qantar:select' && text(id)) return { type, id };
+  if (type === 'qantar:event' && text(id)) return { type, id };
+  if (type === 'qantar:host-page' && typeof url === 'string' && url.length <= MAX_URL) {
+    const page = pageUrl(url, origin);
+    if (!page) return null;
+    return text(map) ? { type, url: page, map } : { type, url: page };
+  }
   if (type === 'qantar:step' && typeof step === 'object' && step !== null) {
     const fields = step as Record<string, unknown>;
     const field = (name: string) => (text(fields[name]) ? (fields[name] as string) : null);
@@ -58,6 +74,26 @@ export function parseHostCommand(data: unknown): HostCommand | null {
 
 /** Longer than any mode, view, event id or list of layers: a message carrying more is not ours. */
 const MAX_TEXT = 200;
+/** Longer than any article's address a reader would share. */
+const MAX_URL = 2000;
+
+/**
+ * A host page's address as the embed keeps it: http(s) only, without credentials, on the origin the
+ * message came from (a page can only say where it is, not send readers elsewhere); null otherwise.
+ */
+function pageUrl(raw: string, origin: string | undefined): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username || url.password) return null;
+  if (origin !== undefined && url.origin !== origin) return null;
+  url.hash = '';
+  return url.href;
+}
 
 const PYM = 'xPYMx';
 

@@ -129,11 +129,43 @@ describe('parseHostCommand', () => {
       },
     ],
     [{ type: 'qantar:step', step: 'date=2022-01-05' }, null],
+    [
+      { type: 'qantar:event', id: 'akimat-stormed' },
+      { type: 'qantar:event', id: 'akimat-stormed' },
+    ],
+    [{ type: 'qantar:event', id: ['akimat-stormed'] }, null],
+    [{ type: 'qantar:event' }, null],
     ['qantar:play', null],
     [null, null],
     [42, null],
   ])('%j -> %j', (data, expected) => {
     expect(parseHostCommand(data)).toEqual(expected);
+  });
+});
+
+describe('parseHostCommand: the host page says where it is', () => {
+  const origin = 'https://news.example';
+  it.each([
+    // Its own address, the fragment dropped (the embed writes its own), the query string kept.
+    [{ url: 'https://news.example/a/b?x=1#top' }, { type: 'qantar:host-page', url: 'https://news.example/a/b?x=1' }],
+    [
+      { url: 'https://news.example/a', map: 'crisis' },
+      { type: 'qantar:host-page', url: 'https://news.example/a', map: 'crisis' },
+    ],
+    [
+      { url: 'https://news.example/a', map: 7 },
+      { type: 'qantar:host-page', url: 'https://news.example/a' },
+    ],
+    // Another origin than the message's: a page says where it is, never where to send readers.
+    [{ url: 'https://elsewhere.example/a' }, null],
+    [{ url: 'http://news.example/a' }, null],
+    [{ url: 'javascript:alert(1)' }, null],
+    [{ url: 'https://user:pw@news.example/a' }, null],
+    [{ url: '/a' }, null],
+    [{ url: `https://news.example/${'a'.repeat(2000)}` }, null],
+    [{}, null],
+  ])('%j', (fields, expected) => {
+    expect(parseHostCommand({ type: 'qantar:host-page', ...fields }, origin)).toEqual(expected);
   });
 });
 

@@ -1,4 +1,4 @@
-import { parseUrlState, type Bounds, type Parsed, type UrlState } from '../model/url-state.ts';
+import { parseUrlState, type Parsed, type StoryRange, type UrlState } from '../model/url-state.ts';
 import { readLayers } from '../model/layers.ts';
 
 import { themeNames, type ThemeName } from '../theme/theme.ts';
@@ -38,7 +38,7 @@ const flag = (name: string, raw: string | null, fallback: boolean, warnings: str
  */
 export function parseEmbedOptions(
   search: string,
-  range: { start: string; end: string; maxBounds?: Bounds },
+  range: StoryRange,
   categories: readonly string[],
 ): Parsed<EmbedOptions> {
   const { value: state, warnings } = parseUrlState(search, range);

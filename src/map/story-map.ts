@@ -4,6 +4,7 @@ import type { DisplayMode } from '../model/visibility.ts';
 import { popupContent } from './popup.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { dayOfTime, groupOf, timeValue } from './time-layers.ts';
+import { EVENT_ZOOM } from '../model/event-link.ts';
 
 /** What the app asks of the map once the story is on it. */
 export interface StoryMap {
@@ -83,7 +84,11 @@ export function attachStory(
       map.setGlobalStateProperty('hidden', categories);
     },
     show(e, lngLat) {
-      map.easeTo({ center: lngLat, zoom: Math.max(map.getZoom(), 5), duration: options.reducedMotion() ? 0 : 600 });
+      map.easeTo({
+        center: lngLat,
+        zoom: Math.max(map.getZoom(), EVENT_ZOOM),
+        duration: options.reducedMotion() ? 0 : 600,
+      });
       open(e, lngLat);
     },
     select(selected) {

@@ -13,7 +13,24 @@ export interface UrlState {
   date?: string;
   mode?: DisplayMode;
   view?: View;
+  /** An event of the story, selected: its text open, the map at its date (`?event=`). */
+  event?: string;
 }
+
+/** What a URL's values are checked against: the story's days, the map's box and the story's events. */
+export interface StoryRange {
+  start: string;
+  end: string;
+  maxBounds?: Bounds;
+  /**
+   * The first day of each of the story's events, by id: an `event` must be one of them. Without it
+   * (before the story is known) an id is only checked for its form.
+   */
+  eventDates?: ReadonlyMap<string, string>;
+}
+
+/** An event's id as the story schema writes it (kebab-case): nothing else can name one. */
+const EVENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface Parsed<T> {
   value: T;
@@ -28,13 +45,15 @@ const LAT = [-85, 85] as const;
 const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
 
 /**
- * Reads the date, mode and view from a query string. Anything invalid is ignored, and anything out
- * of range is clamped, each with a warning: a hand-typed URL never stops the map from loading.
+ * Reads the date, mode, view and event from a query string. Anything invalid is ignored, and anything
+ * out of range is clamped, each with a warning: a hand-typed URL never stops the map from loading.
+ *
+ * An `event` opens the map at the event's first day (clamped to the story's days, without a warning:
+ * a background event from before the story opens on its first day), unless the URL gives a `date`
+ * too: a date given wins, as the URL the map writes holds both and Back must return to that date.
+ * The view is left as it is: no view given means the map centres on the event (src/app/app-state).
  */
-export function parseUrlState(
-  search: string,
-  range: { start: string; end: string; maxBounds?: Bounds },
-): Parsed<UrlState> {
+export function parseUrlState(search: string, range: StoryRange): Parsed<UrlState> {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
   const value: UrlState = {};
@@ -70,6 +89,17 @@ export function parseUrlState(
     const { view: read, problem, outside } = readView(view, range.maxBounds);
     if (read) value.view = read;
     if (problem) warnings.push(`${problem}: ${read ? 'clamped' : outside ? "using the story's view" : 'ignored'}`);
+  }
+
+  const event = read('event');
+  if (event !== undefined) {
+    const known = range.eventDates ? range.eventDates.has(event) : EVENT_ID.test(event);
+    if (!known) warnings.push(`event "${event}" is not an event of the story: ignored`);
+    else {
+      value.event = event;
+      const first = range.eventDates?.get(event);
+      if (value.date === undefined && first !== undefined) value.date = clampDate(first, range.start, range.end);
+    }
   }
   return { value, warnings };
 }
@@ -109,6 +139,7 @@ export function formatUrlState(state: UrlState, search = ''): string {
   set('mode', state.mode);
   const v = state.view;
   set('view', v && `${v.lng.toFixed(4)},${v.lat.toFixed(4)},${v.zoom.toFixed(2)}`);
+  set('event', state.event);
   const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

@@ -81,4 +81,13 @@ describe('under a strict Content-Security-Policy', () => {
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it("an event's page takes the reader on to the map at the event, with no violation", async () => {
+    const { page, problems, violations } = await watchedForViolations();
+    await page.goto(`${server.url}e/akimat-stormed.html`);
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('event') === 'akimat-stormed');
+    await page.locator('li.selected[data-event-id="akimat-stormed"]').waitFor();
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });
