@@ -304,7 +304,14 @@ Far map: ${r.guest.far.longTasks.length ? r.guest.far.longTasks.map((t) => `${t}
 ${range(r.guest.reach.reach)}, the first zoom ${r.guest.reach.zoomApplied ? 'carried out' : '**lost**'}; MapLibre only, start to first idle
 ${range(r.guest.reach.baseline)}.
 
-## 9. Lighthouse
+## 9. A video of the story
+
+"Download video" as a reader asks for it in index.html's dialog, driven as \`npm run video\` drives it
+(\`bench/video.ts\`): the story's ${r.video.days} days at ${r.video.pace} a second, ${r.video.size}, ${r.video.fps} frames a second. It took
+**${r.video.seconds.toFixed(1)} s** for ${r.video.videoSeconds.toFixed(1)} s of ${r.video.format}, ${(r.video.seconds / r.video.videoSeconds).toFixed(2)}× the video's own length; the page's
+main thread had ${r.video.longTasks.length} task${r.video.longTasks.length === 1 ? '' : 's'} over 50 ms meanwhile${r.video.longTasks.length ? ` (longest ${Math.max(...r.video.longTasks)} ms)` : ''}.
+
+## 10. Lighthouse
 
 Lighthouse ${r.settings.lighthouseVersion} in its default mobile setting (a mid-range phone on slow 4G with a 4× slower
 CPU, simulated), ${r.settings.lighthouseRuns} runs a page, the median run by performance score; the pages served

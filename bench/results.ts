@@ -8,6 +8,7 @@ import type { ScrubResult } from './scrub.ts';
 import type { StaticStepsResult } from './static-steps.ts';
 import type { FarResult, GuestWeight, ReachResult } from './guest.ts';
 import type { WeightResult } from './weight.ts';
+import type { VideoResult } from './video.ts';
 
 /** One of the issue's targets: met, missed, or (`null`) only reported. */
 export interface Target {
@@ -45,6 +46,8 @@ export interface Results {
   staticSteps: StaticStepsResult;
   /** The map as a light guest: what each article page downloads, the far map's long tasks, the reach. */
   guest: { weights: GuestWeight[]; far: FarResult; reach: ReachResult };
+  /** "Download video" of the whole story, timed in the page against the video's own length. */
+  video: VideoResult;
   /** Lighthouse mobile on the built pages and the MapLibre-only page, served gzip'd. */
   lighthouse: LighthouseResult[];
   targets: Target[];

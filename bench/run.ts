@@ -24,6 +24,7 @@ import { renderReport } from './report.ts';
 import type { Results } from './results.ts';
 import { measureScrub, type ScrubResult } from './scrub.ts';
 import { measureStaticSteps } from './static-steps.ts';
+import { measureVideo } from './video.ts';
 import { serveBench } from './server.ts';
 import { loadKazakhstan, syntheticStory } from './synthetic.ts';
 import { judge } from './targets.ts';
@@ -128,6 +129,9 @@ try {
   say('date steps on the static map');
   const staticSteps = await measureStaticSteps(dist, server);
 
+  say('a video of the whole story, in the page');
+  const video = await measureVideo(browser, server);
+
   say(`Lighthouse, ${LIGHTHOUSE_RUNS} runs a page`);
   const lighthouse = await measureLighthouse({ app: dist, baseline, host }, LIGHTHOUSE_PAGES, LIGHTHOUSE_RUNS);
 
@@ -155,8 +159,9 @@ try {
     embedding,
     staticSteps,
     guest,
+    video,
     lighthouse,
-    targets: judge(weight, firstRender, scrub, playback, memory, embedding, staticSteps, guest, lighthouse),
+    targets: judge(weight, firstRender, scrub, playback, memory, embedding, staticSteps, guest, video, lighthouse),
   };
   writeFileSync(at('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   // Formatted as `prettier --check` wants it, so the committed file stays lint-clean.

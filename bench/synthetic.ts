@@ -17,8 +17,8 @@ type Area = Feature<Polygon | MultiPolygon>;
 /** Kazakhstan's outline from the base map's own data, so synthetic events fall inside the country. */
 export function loadKazakhstan(countriesFile: string): Area {
   const countries = readFeatures<FeatureCollection<Polygon | MultiPolygon>>(countriesFile);
-  const kz = countries.features.find((f) => f.properties?.role === 'focus');
-  if (!kz) throw new Error(`no focus country in ${countriesFile}`);
+  const kz = countries.features.find((f) => f.properties?.iso === 'KZ');
+  if (!kz) throw new Error(`no Kazakhstan (iso KZ) in ${countriesFile}`);
   return kz;
 }
 

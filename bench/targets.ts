@@ -9,6 +9,7 @@ import type { ScrubResult } from './scrub.ts';
 import type { StaticStepsResult } from './static-steps.ts';
 import type { FarResult, GuestWeight, ReachResult } from './guest.ts';
 import type { WeightResult } from './weight.ts';
+import type { VideoResult } from './video.ts';
 
 export const kb = (bytes: number): string => (bytes / KB).toFixed(1);
 export const ms = (t: number): string => (t < 10 ? t.toFixed(1) : Math.round(t).toString());
@@ -27,6 +28,7 @@ export function judge(
   embedding: { cycles: CyclesResult; scroll: ScrollResult },
   staticSteps: StaticStepsResult,
   guest: { weights: GuestWeight[]; far: FarResult; reach: ReachResult },
+  video: VideoResult,
   lighthouse: LighthouseResult[],
 ): Target[] {
   const lh = (page: string) => {
@@ -112,6 +114,12 @@ export function judge(
       met:
         staticSteps.bytes.layer.median < 10 * KB &&
         staticSteps.bytes.layer.median < staticSteps.bytes.whole.median / 10,
+    },
+    {
+      name: `A video of the story (${video.days} days at ${video.pace} a second, ${video.size}, ${video.fps} fps), made in the page, against its own length`,
+      target: 'made faster than it plays; the page responsive (no task over 200 ms)',
+      measured: `${video.seconds.toFixed(1)} s for ${video.videoSeconds.toFixed(1)} s of ${video.format} (${(video.seconds / video.videoSeconds).toFixed(2)}×); longest task ${Math.max(0, ...video.longTasks)} ms`,
+      met: video.seconds <= video.videoSeconds && video.longTasks.every((t) => t <= 200),
     },
     {
       name: 'An article with the map far below: bytes beyond the article, and long tasks, until it is near',

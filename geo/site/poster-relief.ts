@@ -1,14 +1,14 @@
 /**
- * The relief a poster carries inside it: the region's shading at a third of its pixels, its strengths
+ * The relief a poster carries inside it: the region's shading at a quarter of its pixels, its strengths
  * rounded to a few steps, so the poster (an embed's first paint, counted in its article's bytes) stays
  * light. At the poster's zoom the shading is drawn several times larger than its source anyway: soft.
  */
 import { PNG } from 'pngjs';
 
 /** Source pixels to a poster pixel, each way. */
-const K = 3;
+const K = 4;
 /** Shading strengths (alpha) are rounded to steps of this much. */
-const STEP = 10;
+const STEP = 12;
 
 export function posterRelief(png: Buffer): Buffer {
   const source = PNG.sync.read(png);

@@ -8,8 +8,6 @@ import { clampDate, toDayNumber } from '../model/dates.ts';
 import type { StoryRange, View } from '../model/url-state.ts';
 import { EVENT_ZOOM, hostEventLink, siteEventLink, type HostPage } from '../model/event-link.ts';
 import {
-  languageDir,
-  posterFile,
   sourcesFileName,
   storyFileName,
   type StoryEventCollection,
@@ -22,10 +20,6 @@ import { english, type I18n, type Lang } from '../i18n/i18n.ts';
 import { i18nFor } from '../i18n/catalogues.ts';
 import { pickLang } from '../i18n/pick-lang.ts';
 import { defaultOptions, type EmbedOptions } from '../embed/options.ts';
-import { embedSnippet, type SnippetKind } from '../embed/snippet.ts';
-import { posterAlt } from '../model/poster-alt.ts';
-import { posterSize } from '../static/poster.ts';
-import { storyCredits } from '../map/credits.ts';
 import { askCommands, stepCommands, type Ask } from '../embed/steps.ts';
 import { cameraFor, projector, type Camera, type Size } from '../static/mercator.ts';
 import { PRERENDER_SIZE } from './prerender-size.ts';
@@ -496,28 +490,6 @@ export class AppState {
     const f = this.collection.features.find((x) => x.properties.id === id);
     if (moveMap && f) this.live?.story?.show(f.properties, f.geometry.coordinates as [number, number]);
   }
-
-  snippet = (kind: SnippetKind) => {
-    const story = this.collection?.story;
-    const lang = this.i18n.lang;
-    const languages = story?.languages ?? [lang];
-    const poster = story && {
-      file: posterFile(lang, languages, this.options.theme),
-      alt: posterAlt(this.collection!, story.start, this.i18n),
-      ...posterSize(PRERENDER_SIZE, storyCredits(story)),
-    };
-    return embedSnippet(
-      this.config.base,
-      { date: this.playback?.date, mode: this.playback?.mode, view: this.currentView() },
-      kind,
-      {
-        lang,
-        title: this.i18n.t('map.label', { title: story?.title ?? '' }),
-        pageDir: languageDir(lang, languages),
-        poster: poster ?? { file: '', alt: '', width: 0, height: 0 },
-      },
-    );
-  };
 
   destroy() {
     this.playback?.clock.destroy();

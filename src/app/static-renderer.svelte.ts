@@ -15,7 +15,7 @@ import {
   type Size,
 } from '../static/mercator.ts';
 import { sceneToSvg, storySvg } from '../static/svg.ts';
-import { POSTER_MAP } from '../static/poster.ts';
+import { POSTER_MAP } from '../story/poster-name.ts';
 import { insetHasCityMap } from '../model/story-derive.ts';
 import { posterFile } from '../story/built.ts';
 import type { ThemeName } from '../theme/theme.ts';

@@ -11,9 +11,7 @@ import { sceneToSvg, esc } from './svg.ts';
 import { frameToSvg, imageFrame } from './caption.ts';
 import type { Size } from './mercator.ts';
 import { themes } from '../theme/theme.ts';
-
-/** The attribute that marks the poster's map, which the app takes as its static map. */
-export const POSTER_MAP = 'data-qantar-map';
+import { POSTER_MAP } from '../story/poster-name.ts';
 
 /** The poster of the input's story at `date`, its map's fonts `font`, its credits as given. */
 export function posterSvg(input: SceneInput, date: string, font: string, credits: readonly string[]): string {

@@ -5,3 +5,6 @@
  */
 export const posterName = (lang: string, theme: string | null): string =>
   `poster${lang ? `.${lang}` : ''}${theme === 'dark' ? '.dark' : ''}.svg`;
+
+/** The attribute that marks the map inside a poster, so a page can take the map out of it. */
+export const POSTER_MAP = 'data-qantar-map';

@@ -15,12 +15,13 @@ import { articlePage, snippetFor } from './articles.ts';
  *   within 120 KB, and nothing of MapLibre's;
  * - an article with the map far below its fold: within 5 KB beyond the article itself, until it is near;
  * - index.html, on top of MapLibre: code, story, base map data and fonts; its relief within 40 KB.
- *   The target is 100 KB (DECISIONS §5) and is not met: measured 132.7 KB (app code about 60, base map
+ *   The target is 100 KB (DECISIONS §5) and is not met: measured 137.6 KB (app code about 62, base map
  *   data 42.5 with the inset's city map, story 16.7, fonts 13.2; bench/RESULTS.md has the parts), up from
  *   121 with the corrections, the open data's links, the drawer's keyboard code, the host API's queue and
- *   the light guest's own code. This holds that figure against growth.
+ *   the light guest's own code (132.7), then event links and the video's button (the dialog and the embed
+ *   code's writer load on first use). This holds that figure against growth.
  */
-const BUDGET = { article: 120, far: 5, page: 134, relief: 40 };
+const BUDGET = { article: 120, far: 5, page: 138, relief: 40 };
 
 let browser: Browser;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, mapIdle, watchedPage } from './chromium.ts';
+import { launch, mapIdle, reachFor, watchedPage } from './chromium.ts';
 import { dist, serveStatic, type StaticServer } from './static-server.ts';
 
 /** Stricter than the policy a newsroom is asked to allow: no inline style either. */
@@ -55,6 +55,8 @@ describe('under a strict Content-Security-Policy', () => {
   it.each(['', 'embed.html'])('the prerendered page %s loads, goes idle and draws, with no violation', async (path) => {
     const { page, problems, violations } = await watchedForViolations();
     await page.goto(server.url + path);
+    // The embed waits for the reader to reach for its map; the full page starts it by itself.
+    if (path) await reachFor(page, 'Zoom in');
     await mapIdle(page);
     const drawn = await page.evaluate(
       () =>

@@ -20,7 +20,7 @@ afterAll(() => browser?.close());
 async function download(page: Page, format: 'PNG' | 'SVG'): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: new RegExp(`\\(${format}\\)`) }).click(),
+    page.getByRole('button', { name: new RegExp(`\\b${format}\\b`) }).click(),
   ]);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }

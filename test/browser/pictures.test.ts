@@ -21,7 +21,7 @@ afterAll(() => browser?.close());
 async function download(page: Page, format: 'PNG' | 'SVG'): Promise<Buffer> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: new RegExp(`\\(${format}\\)`) }).click(),
+    page.getByRole('button', { name: new RegExp(`\\b${format}\\b`) }).click(),
   ]);
   return readFileSync((await file.path())!);
 }
