@@ -458,21 +458,22 @@ describe('options and controls', () => {
     expect(await full.locator('.maplibregl-ctrl-fullscreen').count()).toBe(1);
     await full.getByRole('slider', { name: 'Date' }).focus();
     await full.keyboard.press('ArrowRight');
+    // The code's writer loads on the first copy: each copy's code is polled for.
+    const code = () => full.getByLabel('Embed code', { exact: true }).inputValue();
     await full.getByRole('button', { name: 'Copy embed code' }).click();
-    const code = await full.getByLabel('Embed code', { exact: true }).inputValue();
-    expect(code).toContain(`src="${baseUrl}embed.html?lang=en&amp;date=2022-01-07&amp;mode=day&amp;view=`);
-    expect(code).toContain(`${baseUrl}qantar-host.js`);
+    await expect.poll(code).toContain(`src="${baseUrl}embed.html?lang=en&amp;date=2022-01-07&amp;mode=day&amp;view=`);
+    expect(await code()).toContain(`${baseUrl}qantar-host.js`);
     await full.getByRole('button', { name: 'Copy as web component' }).click();
-    expect(await full.getByLabel('Embed code', { exact: true }).inputValue()).toContain(
-      '<qantar-map date="2022-01-07" mode="day"',
-    );
+    await expect.poll(code).toContain('<qantar-map date="2022-01-07" mode="day"');
     // Where no script runs: the poster, linked to the full page at the same moment.
     await full.getByRole('button', { name: 'Copy as picture and link' }).click();
-    expect(await full.getByLabel('Embed code', { exact: true }).inputValue()).toMatch(
-      new RegExp(
-        `^<a href="${baseUrl}\\?date=2022-01-07&amp;mode=day&amp;view=[^"]+"><img src="${baseUrl}poster\\.svg"`,
-      ),
-    );
+    await expect
+      .poll(code)
+      .toMatch(
+        new RegExp(
+          `^<a href="${baseUrl}\\?date=2022-01-07&amp;mode=day&amp;view=[^"]+"><img src="${baseUrl}poster\\.svg"`,
+        ),
+      );
     expect(w.problems).toEqual([]);
     await full.close();
   });
