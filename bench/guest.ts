@@ -183,16 +183,17 @@ export async function measureReach(
     await zoom.click();
     const [t1, zoomed] = await page.evaluate(
       () =>
+        // No named function in here: tsx would wrap it in a helper (`__name`) the page does not have.
         new Promise<[number, number]>((resolve) => {
-          const check = () => {
+          const timer = setInterval(() => {
             const root = document.querySelector('qantar-map')!.shadowRoot!;
             const container = root.querySelector<HTMLElement & { qantarMap?: { getZoom(): number } }>(
               '.live-map.live [data-map-state="idle"]',
             );
-            if (container?.qantarMap) resolve([performance.now(), container.qantarMap.getZoom()]);
-            else setTimeout(check, 20);
-          };
-          check();
+            if (!container?.qantarMap) return;
+            clearInterval(timer);
+            resolve([performance.now(), container.qantarMap.getZoom()]);
+          }, 20);
         }),
     );
     reach.push(t1 - t0);
