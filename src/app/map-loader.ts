@@ -3,23 +3,6 @@ import type { LiveMap } from './live-map.ts';
 import type { Camera } from '../static/mercator.ts';
 import type { Reach } from './reach.ts';
 
-let webGl2: boolean | undefined;
-/**
- * Whether this browser can draw with WebGL2, which MapLibre needs: asked once a page, and the test
- * context given back at once (a browser keeps only a few alive, and a page may hold several maps).
- */
-function hasWebGl2(): boolean {
-  if (webGl2 !== undefined) return webGl2;
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    webGl2 = !!gl;
-  } catch {
-    webGl2 = false;
-  }
-  return webGl2;
-}
-
 /**
  * When the interactive map starts: `idle` once the page has painted and the browser is idle (a page of
  * its own, where the map is the page); `interaction` when the reader reaches for it (an article's
@@ -47,8 +30,9 @@ function replay(live: LiveMap, reach: Reach): void {
 }
 
 /**
- * Loads MapLibre and starts the interactive map `when` the page says; without WebGL2 nothing is loaded
- * and the static map stays the map. `camera` is where the static map looks, so the live map opens on
+ * Loads MapLibre and starts the interactive map `when` the page says; where it cannot make its WebGL2
+ * context, the static map is the map for good. (No test context is made beforehand: making one is a
+ * long task of its own, paid again by MapLibre's.) `camera` is where the static map looks, so the live map opens on
  * it. Sets `app.requestLive`, by which a reach (or a view the static map cannot draw) starts it sooner.
  * Returns a function that cancels what has not started yet.
  */
@@ -60,12 +44,6 @@ export function scheduleLiveMap(
   label: () => string,
   camera: () => Camera | null,
 ): () => void {
-  if (!hasWebGl2()) {
-    app.staticOnly = true;
-    app.noteProblem(app.i18n.t('map.noWebgl'));
-    app.autoplay();
-    return () => {};
-  }
   let cancelled = false;
   let started = false;
   /** A map that has loaded but not drawn yet, so not the app's to destroy: cancelling destroys it. */
@@ -107,6 +85,8 @@ export function scheduleLiveMap(
     );
     if (!live) {
       app.liveLoading = false;
+      app.requestLive = null;
+      app.staticOnly = true;
       app.noteProblem(app.i18n.t('map.noWebgl'));
       return app.autoplay();
     }

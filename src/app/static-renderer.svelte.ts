@@ -245,7 +245,7 @@ export class StaticRenderer {
   /**
    * Once the app knows its options: the base the build made for the reader's language and theme, when
    * the page does not carry it (an embed, another theme), from the story's poster; the base map's files
-   * where there is none, or where the static map is the map for good (no WebGL) and must draw any view.
+   * where there is none.
    */
   async start(): Promise<void> {
     const app = this.#app;
@@ -274,7 +274,6 @@ export class StaticRenderer {
         return this.load();
       }
     }
-    if (app.staticOnly) return this.load();
   }
 
   #loading: Promise<void> | null = null;

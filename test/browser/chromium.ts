@@ -148,6 +148,23 @@ export function mapLibreStarts(page: Page): () => string[] {
   return () => [...asked];
 }
 
+/**
+ * Counts the WebGL contexts the page's canvases are asked for, from before its first script: a test
+ * context asked only to know whether WebGL works costs a long task as much as a map's.
+ */
+export async function webGlAsked(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const counted = window as unknown as { webGlAsked: number };
+    counted.webGlAsked = 0;
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, options?: unknown) {
+      if (type.includes('webgl')) counted.webGlAsked++;
+      return getContext.call(this, type, options);
+    } as typeof getContext;
+  });
+  return () => page.evaluate(() => (window as unknown as { webGlAsked: number }).webGlAsked);
+}
+
 /** The reader reaches for a static map with one of its buttons (by its name: "Zoom in", "Full screen"). */
 export async function reachFor(scope: Page | FrameLocator, name: string, within = ''): Promise<void> {
   const box = within ? scope.locator(within) : scope.locator('body');

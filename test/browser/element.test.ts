@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { axeViolations, launch, mapLibreStarts, reachFor, staticReady, watchedPage } from './chromium.ts';
+import { axeViolations, launch, mapLibreStarts, reachFor, staticReady, watchedPage, webGlAsked } from './chromium.ts';
 import type { MapContainer } from '../../src/map/create-map.ts';
 import { buildVariants } from './variant.ts';
 import { dist } from './static-server.ts';
@@ -322,6 +322,7 @@ describe('a light guest, by default', () => {
     const asked: string[] = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     const started = mapLibreStarts(page);
+    const contexts = await webGlAsked(page);
     await page.goto(url + 'far.html');
     await page.waitForLoadState('networkidle');
     // The article and the element's script (with the small modules it shares with the app); not the app,
@@ -337,12 +338,15 @@ describe('a light guest, by default', () => {
       page.locator('#far').evaluate((el) => el.shadowRoot!.querySelectorAll('canvas, [data-map-state]').length);
     expect(await live()).toBe(0);
     expect(started()).toEqual([]);
+    // Not even a WebGL context to test the browser with: that is a long task, for a reader who may never reach.
+    expect(await contexts()).toBe(0);
     // The reader clicks the map: MapLibre starts, draws, and the static map steps aside.
     const box = (await page.locator('#far [data-static-map]').boundingBox())!;
     await page.mouse.click(box.x + box.width / 3, box.y + box.height / 3);
     await elementIdle(page, 'far');
     expect(await page.locator('#far canvas').count()).toBe(1);
     expect(started().length).toBeGreaterThan(0);
+    expect(await contexts()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await page.close();
   });
