@@ -3,7 +3,8 @@ import App from '../App.svelte';
 import { i18nFor } from '../i18n/catalogues.ts';
 import { pickLang } from '../i18n/pick-lang.ts';
 import { EVENT_PAGES_META, LANG_PAGE_META, SCROLLY_META } from './lang-page.ts';
-import { pageStory } from './page-story.ts';
+import { firstPaintShown, START_MARK } from './first-paint.ts';
+import { pageStory, STORY_SCRIPT_ID } from './page-story.ts';
 
 /**
  * Starts the app on a page of its own (the full page, the iframe's): hydrated from its prerendered
@@ -11,6 +12,8 @@ import { pageStory } from './page-story.ts';
  */
 export async function startPage(props: ComponentProps<typeof App>) {
   const target = document.getElementById('app')!;
+  if (document.getElementById(STORY_SCRIPT_ID)) await firstPaintShown();
+  performance.mark(START_MARK);
   const initial = pageStory();
   // A language page (ru/, kk/) speaks its own language; the first page, the reader's.
   const pageLang = document.querySelector<HTMLMetaElement>(`meta[name="${LANG_PAGE_META}"]`)?.content;
@@ -29,6 +32,8 @@ export async function startPage(props: ComponentProps<typeof App>) {
     scrolly,
     eventPages,
   };
+  // The story's check and the hydration in tasks of their own: the reader's input can come between.
+  await new Promise((resolve) => setTimeout(resolve));
   if (initial) return hydrate(App, { target, props: all });
   // A page without its story shows nothing of a stale first paint.
   target.replaceChildren();

@@ -10,7 +10,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/create-map.ts';
 import type { StoryEventCollection } from '../../src/story/built.ts';
 import { english } from '../../src/i18n/i18n.ts';
-import { launch, mapIdle, watchedPage, type WatchedPage } from './chromium.ts';
+import { launch, mapIdle, staticReady, watchedPage, type WatchedPage } from './chromium.ts';
 import { dist } from './static-server.ts';
 import { buildVariants } from './variant.ts';
 
@@ -225,8 +225,8 @@ describe("in an article: links to the host's page", () => {
     expect(await el.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext')).toMatch(/^13 January 2022/);
     expect(await el.evaluate((e: HTMLElement & { date: string }) => e.date)).toBe('2022-01-13');
     // The iframe on the same page keeps its own moment.
+    await staticReady(page.frameLocator('#qantar-iframe'));
     const frame = page.frame({ url: /embed\.html/ })!;
-    await frame.waitForSelector('input[type="range"]');
     expect(await frame.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext')).toMatch(/^5 January 2022/);
     expect(await frame.locator('li.selected').count()).toBe(0);
     expect(problems).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from './chromium.ts';
+import { launch, staticReady, watchedPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -21,6 +21,8 @@ describe('the drawer of the day’s events, in a box of fixed height', () => {
       height: 520,
     });
     await page.goto(`${baseUrl}embed.html?date=2022-01-05`);
+    // The app has started (its static map drawn): the prerendered page's button does nothing before.
+    await staticReady(page);
     const opener = page.getByRole('button', { name: 'Events of the day' });
     await opener.focus();
     await page.keyboard.press('Enter');
@@ -72,6 +74,7 @@ describe('a long list of the day’s events', () => {
       height: 900,
     });
     await page.goto(`${baseUrl}?date=2022-01-05`);
+    await staticReady(page);
     const list = page.locator('ol.events').first();
     await list.locator('li').first().waitFor();
     const stops = await list.evaluate((ol) => ol.querySelectorAll('button, summary, a[href]').length);

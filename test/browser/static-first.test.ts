@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/create-map.ts';
+import { FIRST_PAINT_WAIT, START_MARK } from '../../src/app/first-paint.ts';
 import { launch, mapIdle, mapSettled, watchedPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
@@ -32,6 +33,25 @@ describe('with JavaScript off', () => {
       expect(panel).toContain('Fuel-price protest begins in Zhanaozen');
     }
     await context.close();
+  });
+});
+
+describe('a page of its own paints before its app starts', () => {
+  it.each(['', 'embed.html'])('%s: its first contentful paint, then the app', async (path) => {
+    const { page, problems } = await watchedPage(browser, new URL(baseUrl).origin, { width: 1280, height: 800 });
+    await page.goto(baseUrl + path);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, START_MARK);
+    const { paint, start } = await page.evaluate(
+      (mark) => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+        start: performance.getEntriesByName(mark)[0].startTime,
+      }),
+      START_MARK,
+    );
+    // After the paint; or, where software rendering (SwiftShader) takes longer to show it, after the wait.
+    if (start < FIRST_PAINT_WAIT) expect(paint).toBeLessThanOrEqual(start);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });
 
