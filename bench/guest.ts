@@ -1,6 +1,6 @@
 /**
- * The map as a light guest (issue 26), with its own article pages: the article alone, with the element
- * on its first screen, with the element far below its fold, with the iframe on its first screen; and the
+ * The map as a light guest (issue 26), with its own article pages: the article alone (short, and as long
+ * as the far one), with the element on its first screen, with the element far below its fold, with the iframe on its first screen; and the
  * floor a map can reach, a plain page with the prerendered static map inline. What each page downloads,
  * counted at the server (each path once, gzip, by part: HTML, CSS, code, story, data, fonts, images and
  * MapLibre); the main thread's long tasks while the map is far; and how long the reader waits for the
@@ -19,6 +19,7 @@ import { summarize, type Summary } from './stats.ts';
 /** The bench's article pages, by the name the report gives them, under the `host` mount. */
 export const ARTICLES = {
   'Article alone': 'article.html',
+  'Article alone, as long as the far one': 'article-long.html',
   'Article, element on the first screen': 'article-element.html',
   'Article, element far below': 'article-far.html',
   'Article, iframe on the first screen': 'article-iframe.html',
@@ -38,6 +39,8 @@ export function writeArticles(dir: string, dist: string): void {
     snippetFor(dist, `http://host${app}`, kind).replaceAll('http://host', '');
   const pages: Record<string, string> = {
     'article.html': articlePage('', 'none'),
+    // The far map's own article without it: two hundred paragraphs take longer to lay out and paint than twelve.
+    'article-long.html': articlePage('', 'far'),
     'article-element.html': articlePage(snippet('element'), 'first'),
     'article-far.html': articlePage(snippet('element'), 'far'),
     'article-iframe.html': articlePage(snippet('iframe'), 'first'),

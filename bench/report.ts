@@ -280,8 +280,8 @@ ${table(
 
 The map as a newsroom's article meets it (\`bench/guest.ts\`, the pages in \`test/browser/articles.ts\`): a headline
 and twelve paragraphs, with the copy-embed button's own snippet after the first paragraph (the element or the
-iframe, on the first screen) or after two hundred (the element, far below); the article alone; and the floor, a
-plain page with index.html's prerendered static map inline. **Bytes** are what the server sent (a worker's
+iframe, on the first screen) or after two hundred (the element, far below); the article alone, short and as long as
+the far one (the far map's reference: its article without it); and the floor, a plain page with index.html's prerendered static map inline. **Bytes** are what the server sent (a worker's
 requests included), each path once, gzip'd: the articles before any reach (their static map painted, then 3 s
 more), index.html until its live map was idle. **Far**: the main thread's long tasks in the far article's
 first ${r.guest.far.seconds} s. **Reach**: at ${r.guest.reach.cpuSlowdown}× CPU (CDP throttling), the pointer over the map (which fetches its code), a

@@ -42,7 +42,9 @@ export function judge(
     return found;
   };
   const alone = lh('Article alone');
-  const article = weighed('Article alone').total;
+  // The far map is judged against its own article without it, as long: not against a shorter one.
+  const aloneLong = lh('Article alone, as long as the far one');
+  const longArticle = weighed('Article alone, as long as the far one').total;
   const page = weighed('index.html');
   const at = <T extends { events: number }>(xs: T[], n: number): T => {
     const found = xs.find((x) => x.events === n);
@@ -124,8 +126,10 @@ export function judge(
     {
       name: 'An article with the map far below: bytes beyond the article, and long tasks, until it is near',
       target: '≤ 5 KB, no task over 50 ms',
-      measured: `${kb(weighed('Article, element far below').total - article)} KB; ${guest.far.longTasks.length ? guest.far.longTasks.map((t) => `${t} ms`).join(', ') : 'no long task'} in ${guest.far.seconds} s`,
-      met: weighed('Article, element far below').total - article <= 5 * KB && guest.far.longTasks.every((t) => t <= 50),
+      measured: `${kb(weighed('Article, element far below').total - longArticle)} KB; ${guest.far.longTasks.length ? guest.far.longTasks.map((t) => `${t} ms`).join(', ') : 'no long task'} in ${guest.far.seconds} s`,
+      met:
+        weighed('Article, element far below').total - longArticle <= 5 * KB &&
+        guest.far.longTasks.every((t) => t <= 50),
     },
     ...(
       [
@@ -136,13 +140,14 @@ export function judge(
     ).map((name): Target => {
       const m = lh(name);
       const first = !name.includes('far');
+      const without = first ? alone : aloneLong;
       return {
-        name: `Lighthouse: ${name} (median), against the article alone (FCP ${s1(alone.fcp)} s, LCP ${s1(alone.lcp)} s)`,
+        name: `Lighthouse: ${name} (median), against the article alone${first ? '' : ', as long'} (FCP ${s1(without.fcp)} s, LCP ${s1(without.lcp)} s)`,
         target: first ? 'FCP within 0.1 s, LCP ≤ 1.5 s, CLS 0, TBT ≤ 200 ms' : 'FCP and LCP within 0.1 s',
         measured: `FCP ${s1(m.fcp)} s, LCP ${s1(m.lcp)} s, CLS ${m.cls.toFixed(3)}, TBT ${ms(m.tbt)} ms (performance ${m.performance})`,
         met: first
-          ? m.fcp - alone.fcp <= 100 && m.lcp <= 1500 && m.cls === 0 && m.tbt <= 200
-          : m.fcp - alone.fcp <= 100 && m.lcp - alone.lcp <= 100,
+          ? m.fcp - without.fcp <= 100 && m.lcp <= 1500 && m.cls === 0 && m.tbt <= 200
+          : m.fcp - without.fcp <= 100 && m.lcp - without.lcp <= 100,
       };
     }),
     ...(['Article, element on the first screen', 'Article, iframe on the first screen'] as const).map(
