@@ -78,6 +78,17 @@ export interface LiveMapInput {
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Whether this browser gives a WebGL2 context: asked only once MapLibre has failed, as making one is a long task. */
+function canDrawWebGl2(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return !!gl;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Draws the story with MapLibre in `container`; resolves once the map has loaded its style, or with
  * null when the browser cannot draw it (the static map then stays the map).
@@ -117,7 +128,8 @@ export async function startLiveMap(
         collection?.story.overlays.flatMap((o) => (o.kind === 'line' && `line:${o.id}` === id ? [o.label] : []))[0],
     });
   } catch (e) {
-    console.error((e as Error).message);
+    // Without WebGL2 the static map is the map, and the page says so; any other failure is a fault to report.
+    if (canDrawWebGl2()) console.error((e as Error).message);
     return null;
   }
   // A face that loads later (letters the static map never showed, at a zoom it never drew) has the
