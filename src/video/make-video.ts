@@ -134,8 +134,9 @@ export async function makeVideo(
     drawFrame(ctx, layout, sceneOf(date), layers, pulse, i18n.date(date), headlineOf(story, date));
 
   try {
-    if (options.format === 'gif') return await gif(canvas, ctx, days, draw, options.pace, onProgress, signal);
-    return await encoded(canvas, days, draw, options, onProgress, signal);
+    const frames: Frames = { canvas, ctx, days, draw, onProgress, signal };
+    if (options.format === 'gif') return await gif(frames, options.pace);
+    return await encoded(frames, options);
   } finally {
     image?.close();
   }
@@ -194,17 +195,18 @@ function drawFrame(
   ctx.restore();
 }
 
-type Draw = (date: string, pulse: number) => void;
+/** What either encoder works from: the canvas, the days and how a frame is drawn; whom it tells, and what stops it. */
+interface Frames {
+  canvas: OffscreenCanvas;
+  ctx: OffscreenCanvasRenderingContext2D;
+  days: ReturnType<typeof videoDays>;
+  draw: (date: string, pulse: number) => void;
+  onProgress: (done: number, total: number) => void;
+  signal: AbortSignal;
+}
 
 /** MP4 (H.264) where this browser encodes it, else WebM (VP9), through WebCodecs. */
-async function encoded(
-  canvas: OffscreenCanvas,
-  days: ReturnType<typeof videoDays>,
-  draw: Draw,
-  options: VideoOptions,
-  onProgress: (done: number, total: number) => void,
-  signal: AbortSignal,
-): Promise<VideoFile> {
+async function encoded({ canvas, days, draw, onProgress, signal }: Frames, options: VideoOptions): Promise<VideoFile> {
   const size = { width: canvas.width, height: canvas.height, frameRate: options.fps };
   const mp4 = options.format === 'mp4' && (await canEncodeVideo('avc', size));
   if (!mp4 && !(await canEncodeVideo('vp9', size)))
@@ -237,15 +239,7 @@ async function encoded(
 }
 
 /** An animated GIF: a frame a day, shown for its share of a second, in one palette made from the last day. */
-async function gif(
-  canvas: OffscreenCanvas,
-  ctx: OffscreenCanvasRenderingContext2D,
-  days: ReturnType<typeof videoDays>,
-  draw: Draw,
-  pace: number,
-  onProgress: (done: number, total: number) => void,
-  signal: AbortSignal,
-): Promise<VideoFile> {
+async function gif({ canvas, ctx, days, draw, onProgress, signal }: Frames, pace: number): Promise<VideoFile> {
   const pixels = () => ctx.getImageData(0, 0, canvas.width, canvas.height).data;
   // The last day shows the most: its colours make the palette.
   draw(days[days.length - 1].date, 0);
