@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { recordVideo } from '../geo/video/video-command.ts';
+import { videoLength, videoSpan } from '../src/video/video-options.ts';
 import { closeMap, openMap } from './pages.ts';
 import type { BenchServer } from './server.ts';
 
@@ -31,12 +32,8 @@ export interface VideoResult {
 export async function measureVideo(browser: Browser, server: BenchServer): Promise<VideoResult> {
   const watched = await openMap(browser, server.url('app'));
   const { page } = watched;
-  // The story's first and last day: the whole story, as the dialog offers it by default.
-  const [start, end] = await page.evaluate(async () => {
-    const { story } = await (await fetch('data/story.geojson')).json();
-    return [story.start as string, story.end as string];
-  });
-  const ask = { size: 'square', pace: 2, fps: 30, format: 'mp4', from: start, to: end };
+  // No days asked: the whole story, as the dialog offers it by default.
+  const ask = { size: 'square', pace: 2, fps: 30, format: 'mp4' };
   await page.evaluate(() => {
     const tasks: number[] = [];
     (window as unknown as { videoTasks: number[] }).videoTasks = tasks;
@@ -50,15 +47,14 @@ export async function measureVideo(browser: Browser, server: BenchServer): Promi
     const made = await recordVideo(page, { ask, out: join(dir, 'story.mp4') });
     const seconds = (performance.now() - began) / 1000;
     const longTasks = await page.evaluate(() => (window as unknown as { videoTasks: number[] }).videoTasks);
-    const days = Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000) + 1;
     await closeMap(watched, 'video');
     return {
-      days,
+      days: videoSpan(made.options),
       pace: ask.pace,
       fps: ask.fps,
       size: '1080 × 1080',
       seconds,
-      videoSeconds: days / ask.pace,
+      videoSeconds: videoLength(made.options).seconds,
       format: made.path.endsWith('.mp4') ? 'MP4 (H.264)' : 'WebM (VP9)',
       longTasks,
     };

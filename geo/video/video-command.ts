@@ -11,16 +11,18 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { i18nFor } from '../../src/i18n/catalogues.ts';
-import { readVideoOptions, videoSizeName } from '../../src/video/video-options.ts';
+import { readVideoOptions, videoSizeName, type VideoOptions } from '../../src/video/video-options.ts';
 import { launch, watchedPage } from '../../test/browser/chromium.ts';
 import { dist, serveStatic } from '../../test/browser/static-server.ts';
 import { runStoryCommand } from '../story/story-command.ts';
 import { parseVideoArgs, type VideoArgs } from './video-args.ts';
 
-/** What the page made: the file's path (its extension the format made) and the page's note. */
+/** What the page made: the file's path (its extension the format made), the page's note, and the options it was made with. */
 export interface MadeVideo {
   path: string;
   note?: string;
+  /** What was made: the asked options, with the story's first and last day where none were asked. */
+  options: VideoOptions;
 }
 
 /**
@@ -76,7 +78,7 @@ export async function recordVideo(
     await done.saveAs(resolve(path));
     // The page says when it made another format than the one asked (WebM where H.264 is missing).
     const note = await dialog.locator('[role=status]:not(:empty)').innerText();
-    return { path, ...(made === extname(args.out) ? {} : { note }) };
+    return { path, options: read.options, ...(made === extname(args.out) ? {} : { note }) };
   } finally {
     clearInterval(progress);
     await dialog.getByRole('button', { name: i18n.t('popup.close') }).click();
