@@ -9,7 +9,7 @@ import { elementAttributes } from './option-names.ts';
 import type { Ask } from './steps.ts';
 import type { Command, Origin } from '../model/commands.ts';
 import { fragmentTarget, readEventFragment } from '../model/event-link.ts';
-import { posterName } from '../story/poster-name.ts';
+import { ELEMENT_BOX, posterName } from '../story/poster-name.ts';
 
 /** The build's root: where this script was loaded from, not the host page. */
 const base = new URL('./', import.meta.url).href;
@@ -58,7 +58,7 @@ function linkedEvent(el: QantarMap): string | undefined {
  * Its poster fills the box until the app's map is on screen.
  */
 const HOST_CSS = `:host { all: initial; display: block; position: relative; box-sizing: border-box; width: 100%;
-  aspect-ratio: 4 / 3; min-height: 300px; max-height: 100vh; overflow: hidden; contain: layout paint style;
+  ${ELEMENT_BOX}; overflow: hidden; contain: layout paint style;
   font-family: var(--qantar-font, system-ui, sans-serif); font-size: 16px; line-height: 1.4; color: #1f1e1b;
   background: #fff;
   /* The app's sizes are in this unit: the host page's root font size (its rem) stays out. */

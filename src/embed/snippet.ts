@@ -1,4 +1,5 @@
 import { formatUrlState, type UrlState } from '../model/url-state.ts';
+import { ELEMENT_BOX } from '../story/poster-name.ts';
 
 /** What the embed says of itself: its language, its accessible name, and its poster. */
 export interface EmbedLabel {
@@ -24,11 +25,12 @@ export function embedSnippet(page: string, state: UrlState, kind: SnippetKind, l
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const { poster } = label;
   // Inside an embed the poster loads when near, as the embed does: a map far down an article costs nothing.
-  const picture = (lazy: boolean) =>
+  // In the element, the poster takes the element's own box before its script has run: nothing moves.
+  const picture = (lazy: boolean, style = 'display:block;max-width:100%;height:auto') =>
     [
       `<a href="${esc(`${base}${label.pageDir}${formatUrlState(state)}`)}">`,
       `<img src="${esc(base + poster.file)}" alt="${esc(poster.alt)}" width="${poster.width}" height="${poster.height}"`,
-      `${lazy ? ' loading="lazy"' : ''} style="display:block;max-width:100%;height:auto"></a>`,
+      `${lazy ? ' loading="lazy"' : ''} style="${style}"></a>`,
     ].join('');
   if (kind === 'picture') return picture(false);
   if (kind === 'iframe') {
@@ -50,6 +52,6 @@ export function embedSnippet(page: string, state: UrlState, kind: SnippetKind, l
     .join('');
   return [
     `<script type="module" src="${esc(base)}qantar-map.js"></script>`,
-    `<qantar-map${attrs}>${picture(true)}</qantar-map>`,
+    `<qantar-map${attrs}>${picture(true, `display:block;width:100%;height:auto;${ELEMENT_BOX};object-fit:contain`)}</qantar-map>`,
   ].join('\n');
 }

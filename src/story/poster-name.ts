@@ -8,3 +8,10 @@ export const posterName = (lang: string, theme: string | null): string =>
 
 /** The attribute that marks the map inside a poster, so a page can take the map out of it. */
 export const POSTER_MAP = 'data-qantar-map';
+
+/**
+ * The element's box where its host gives it no height: the page's width, a 4:3 map, never under 300 px
+ * nor over the viewport. The element's CSS and the poster in its snippet take it alike (the poster
+ * fitted inside), so nothing moves on the page when the element's script arrives.
+ */
+export const ELEMENT_BOX = 'aspect-ratio:4/3;min-height:300px;max-height:100vh';

@@ -14,6 +14,7 @@ import { axeViolations, launch, mapLibreStarts, reachFor, staticReady, watchedPa
 import type { MapContainer } from '../../src/map/create-map.ts';
 import { buildVariants } from './variant.ts';
 import { dist } from './static-server.ts';
+import { articlePage, snippetFor } from './articles.ts';
 
 /** The element's script and the modules it imports statically: what an article loads with it. */
 const elementScript = [
@@ -92,6 +93,11 @@ beforeAll(async () => {
       );
     // Only the map five screens down.
     writeFileSync(join(dir, 'far.html'), ARTICLE('', ''));
+    // An article with the copy-embed button's snippet on its first screen.
+    writeFileSync(
+      join(dir, 'copied.html'),
+      articlePage(snippetFor(dist, 'http://host/', 'element').replaceAll('http://host/', './'), 'first'),
+    );
     // No map yet: the tests add and remove elements.
     writeFileSync(
       join(dir, 'empty.html'),
@@ -314,6 +320,33 @@ describe('landmarks belong to the host', () => {
     expect(roles).toEqual({ landmarks: 0, figure: 'Map of 5 January' });
     await page.close();
   });
+});
+
+describe('the copied snippet', () => {
+  it.each([375, 1000])(
+    'at %i px: its poster takes the element’s box, so nothing moves when the script comes',
+    async (width) => {
+      /** Where the map and the paragraph after it stand, with the script or where it never runs. */
+      const layout = async (javaScriptEnabled: boolean) => {
+        const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(url + 'copied.html');
+        if (javaScriptEnabled) await staticReady(page, 'qantar-map');
+        const at = await page.evaluate(() => {
+          const top = (el: Element) => Math.round(el.getBoundingClientRect().top);
+          return {
+            map: top(document.querySelector('qantar-map')!),
+            next: top(document.querySelector('qantar-map + p')!),
+          };
+        });
+        await context.close();
+        return at;
+      };
+      const [before, after] = [await layout(false), await layout(true)];
+      expect(after.next).toBeGreaterThan(after.map + 250);
+      expect(after).toEqual(before);
+    },
+  );
 });
 
 describe('a light guest, by default', () => {
