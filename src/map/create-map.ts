@@ -62,7 +62,14 @@ export function createMap(container: MapContainer, style: StyleSpecification, op
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  if (options.fullscreen) map.addControl(new FullscreenControl({ container: options.fullscreen }), 'top-right');
+  if (options.fullscreen) {
+    const control = new FullscreenControl({ container: options.fullscreen });
+    map.addControl(control, 'top-right');
+    // The static map's button can have made the page full screen before this map was made: MapLibre's
+    // control learns the state only from a change, and would offer to enter a full screen already entered
+    // (and keep the cooperative gestures of an embed). It reads the state as it stands now.
+    control._onFullscreenChange();
+  }
   // Credits stay open on a map of some size; a small one shows them behind an (i) button.
   const small = container.clientWidth < 480;
   map.addControl(new AttributionControl({ compact: small }), 'bottom-right');
