@@ -14,6 +14,13 @@ export const en = {
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.fullscreen': 'Full screen',
+  'map.exitFullscreen': 'Exit full screen',
+  'map.credits': 'Show or hide the credits',
+  'map.km': 'km',
+  'map.m': 'm',
+  'map.ctrlScroll': 'Use Ctrl + scroll to zoom the map',
+  'map.cmdScroll': 'Use ⌘ + scroll to zoom the map',
+  'map.twoFingers': 'Use two fingers to move the map',
   'map.roledescription': 'map',
   'map.licences': 'Data licences',
   'map.noWebgl':

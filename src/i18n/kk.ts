@@ -13,6 +13,13 @@ export const kk: Catalogue = {
   'map.zoomIn': 'Жақындату',
   'map.zoomOut': 'Алыстату',
   'map.fullscreen': 'Толық экран',
+  'map.exitFullscreen': 'Толық экраннан шығу',
+  'map.credits': 'Дереккөздерді көрсету не жасыру',
+  'map.km': 'км',
+  'map.m': 'м',
+  'map.ctrlScroll': 'Картаны үлкейту үшін Ctrl пернесін басып тұрып айналдырыңыз',
+  'map.cmdScroll': 'Картаны үлкейту үшін ⌘ пернесін басып тұрып айналдырыңыз',
+  'map.twoFingers': 'Картаны жылжыту үшін оны екі саусақпен сырғытыңыз',
   'map.roledescription': 'карта',
   'map.licences': 'Деректер лицензиялары',
   'map.noWebgl':

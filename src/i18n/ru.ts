@@ -12,6 +12,13 @@ export const ru: Catalogue = {
   'map.zoomIn': 'Приблизить',
   'map.zoomOut': 'Отдалить',
   'map.fullscreen': 'Во весь экран',
+  'map.exitFullscreen': 'Выйти из полноэкранного режима',
+  'map.credits': 'Показать или скрыть источники',
+  'map.km': 'км',
+  'map.m': 'м',
+  'map.ctrlScroll': 'Чтобы изменить масштаб, прокручивайте с нажатой клавишей Ctrl',
+  'map.cmdScroll': 'Чтобы изменить масштаб, прокручивайте с нажатой клавишей ⌘',
+  'map.twoFingers': 'Чтобы сдвинуть карту, проведите по ней двумя пальцами',
   'map.roledescription': 'карта',
   'map.licences': 'Лицензии данных',
   'map.noWebgl':

@@ -42,6 +42,20 @@ export interface MapOptions {
   sourceName?: (id: string) => string | undefined;
 }
 
+/** MapLibre's words on its controls and in its gesture hints, in the reader's language. */
+const controlWords = (i18n: I18n): Record<string, string> => ({
+  'NavigationControl.ZoomIn': i18n.t('map.zoomIn'),
+  'NavigationControl.ZoomOut': i18n.t('map.zoomOut'),
+  'FullscreenControl.Enter': i18n.t('map.fullscreen'),
+  'FullscreenControl.Exit': i18n.t('map.exitFullscreen'),
+  'AttributionControl.ToggleAttribution': i18n.t('map.credits'),
+  'ScaleControl.Kilometers': i18n.t('map.km'),
+  'ScaleControl.Meters': i18n.t('map.m'),
+  'CooperativeGesturesHandler.WindowsHelpText': i18n.t('map.ctrlScroll'),
+  'CooperativeGesturesHandler.MacHelpText': i18n.t('map.cmdScroll'),
+  'CooperativeGesturesHandler.MobileHelpText': i18n.t('map.twoFingers'),
+});
+
 /**
  * Makes a MapLibre map in `container` with the map's controls (zoom, fullscreen, credits, scale) and
  * its error messages in words, and marks the container `data-map-state="idle"` once the style and every
@@ -59,6 +73,7 @@ export function createMap(container: MapContainer, style: StyleSpecification, op
     dragRotate: false,
     pitchWithRotate: false,
     cooperativeGestures: options.cooperative ?? false,
+    locale: controlWords(options.i18n),
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

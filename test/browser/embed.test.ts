@@ -444,7 +444,7 @@ describe('options and controls', () => {
     // MapLibre's own button knows the page is full screen, however its map and the change raced, and leaves it.
     await expect.poll(() => page.locator('.maplibregl-ctrl-shrink').count()).toBe(1);
     expect(await page.locator('.maplibregl-ctrl-fullscreen').count()).toBe(0);
-    await page.getByRole('button', { name: 'Exit fullscreen' }).click();
+    await page.getByRole('button', { name: 'Exit full screen' }).click();
     await expect.poll(() => page.locator('.maplibregl-ctrl-fullscreen').count()).toBe(1);
     expect(await page.evaluate(() => document.fullscreenElement)).toBe(null);
     expect(problems).toEqual([]);

@@ -63,6 +63,7 @@ describe.each([
     licences: 'Лицензии данных',
     key: 'Условные обозначения',
     route: 'ОДКБ: маршрут',
+    controls: ['Приблизить', 'Отдалить', 'Во весь экран'],
   },
   {
     path: 'kk/',
@@ -75,8 +76,9 @@ describe.each([
     licences: 'Деректер лицензиялары',
     key: 'Шартты белгілер',
     route: 'ҰҚШҰ: бағыт',
+    controls: ['Жақындату', 'Алыстату', 'Толық экран'],
   },
-])('the $lang page', ({ path, lang, title, value, slider, cities, button, licences, key, route }) => {
+])('the $lang page', ({ path, lang, title, value, slider, cities, button, licences, key, route, controls }) => {
   it('speaks its language: page, slider, panel, buttons and the map’s own labels', async () => {
     const { page, problems, foreignRequests } = await watchedPage(browser, origin);
     await page.goto(baseUrl + path);
@@ -88,6 +90,10 @@ describe.each([
     expect(await labelField(page)).toContain(`name_${lang}`);
     expect(await drawn(page, 'city-labels', `name_${lang}`)).toEqual(expect.arrayContaining(cities));
     expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain(licences);
+    // MapLibre's own buttons and scale bar, not only the static map's, speak the page's language.
+    const named = await page.locator('.maplibregl-ctrl button').evaluateAll((bs) => bs.map((b) => b.ariaLabel));
+    expect(named).toEqual(expect.arrayContaining(controls));
+    expect(await page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/^\d+\s(км|м)$/);
     const items = await page.getByRole('group', { name: key }).getByRole('listitem').allTextContents();
     expect(items.map((t) => t.trim())).toContain(route);
     await page.screenshot({ path: `test-results/screenshots/lang-${lang}-1280.png` });
@@ -168,6 +174,10 @@ describe('choosing the language', () => {
       return { lang: figure.lang, value: figure.querySelector('input[type="range"]')!.getAttribute('aria-valuetext') };
     });
     expect(seen).toEqual({ lang: 'kk', value: expect.stringMatching(/^2022 ж\. 5 қаңтар, /) });
+    // In an article the map asks for Ctrl and the wheel to zoom: MapLibre says so in Kazakh too.
+    const hint = await page.locator('#m .maplibregl-cooperative-gesture-screen').textContent();
+    expect(hint).toContain('Ctrl пернесін басып тұрып');
+    expect(hint).toContain('екі саусақпен');
     // A new lang attribute: the element speaks it at once.
     await page.locator('#m').evaluate((el) => el.setAttribute('lang', 'ru'));
     await expect
