@@ -76,10 +76,25 @@ describe('MapLibre takes over from the static map', () => {
   it.each([375, 1280])('at %s px: the same places on the same pixels, and nothing shifts', async (width) => {
     const { page, problems } = await watchedPage(browser, new URL(baseUrl).origin, { width, height: 800 });
     await page.addInitScript(() => {
-      (window as unknown as { shifts: number }).shifts = 0;
+      type Shift = PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node?: Element; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      };
+      const seen = window as unknown as { shifts: number; shifted: string[] };
+      seen.shifts = 0;
+      seen.shifted = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-          if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+        for (const e of list.getEntries() as Shift[]) {
+          if (e.hadRecentInput) continue;
+          seen.shifts += e.value;
+          // What moved, from where to where, for the failure's message.
+          for (const { node, previousRect: a, currentRect: b } of e.sources)
+            seen.shifted.push(
+              `${Math.round(e.startTime)} ms ${node?.nodeName}.${node?.getAttribute?.('class')}: ` +
+                `${[a.x, a.y, a.width, a.height].map(Math.round)} → ${[b.x, b.y, b.width, b.height].map(Math.round)}`,
+            );
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(baseUrl);
@@ -96,7 +111,11 @@ describe('MapLibre takes over from the static map', () => {
     }
     // The static map is out of sight and out of the accessibility tree.
     expect(await page.locator('[data-static-map]').getAttribute('aria-hidden')).toBe('true');
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.05);
+    const { shifts, shifted } = await page.evaluate(() => {
+      const { shifts, shifted } = window as unknown as { shifts: number; shifted: string[] };
+      return { shifts, shifted };
+    });
+    expect(shifts, shifted.join('\n')).toBeLessThan(0.05);
     if (width < 480) {
       // The small map's credits stay shut behind their (i) until the reader opens them, and then stay open.
       const credits = page.locator('.maplibregl-ctrl-attrib');
