@@ -32,8 +32,8 @@ function replay(live: LiveMap, reach: Reach): void {
 /**
  * Loads MapLibre and starts the interactive map `when` the page says; where it cannot make its WebGL2
  * context, the static map is the map for good. (No test context is made beforehand: making one is a
- * long task of its own, paid again by MapLibre's.) `camera` is where the static map looks, so the live map opens on
- * it. Sets `app.requestLive`, by which a reach (or a view the static map cannot draw) starts it sooner.
+ * long task of its own, paid again by MapLibre's.) `camera` is where the static map looks, so the live
+ * map opens on it. Sets `app.requestLive`, by which a reach (or a view the static map cannot draw) starts it sooner.
  * Returns a function that cancels what has not started yet.
  */
 export function scheduleLiveMap(

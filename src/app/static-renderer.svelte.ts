@@ -240,6 +240,11 @@ export class StaticRenderer {
         theme: 'light',
         lang: app.config.i18n?.lang ?? story.lang,
       };
+    // Made as the app mounts. Where the static map is the map for good (no WebGL), it draws any view:
+    // from the base map's files.
+    $effect(() => {
+      if (app.staticOnly) void this.load();
+    });
   }
 
   /**
