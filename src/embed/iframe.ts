@@ -2,8 +2,7 @@ import { startPage } from '../app/page-start.ts';
 import { startFrameBridge } from './frame-bridge.ts';
 import { liveWhen, readLoading } from './loading.ts';
 import type { HostCommand } from './messages.ts';
-import type { Ask } from './steps.ts';
-import { stepWarning } from './step-watcher.ts';
+import { stepWarning, type Ask } from './steps.ts';
 
 /**
  * The iframe embed page: the app with minimal chrome, talking to its host through postMessage. It fits

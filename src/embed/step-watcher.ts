@@ -1,4 +1,4 @@
-import { readStep, type Ask } from './steps.ts';
+import { readStep, stepWarning, type Ask } from './steps.ts';
 
 /**
  * Watches a page's scroll steps (`data-qantar-step`): each time one reaches the middle of the
@@ -53,6 +53,3 @@ export function stepTarget(step: HTMLElement, maps: HTMLElement[]): HTMLElement 
   const name = step.dataset.qantarTarget;
   return name ? maps.find((m) => m.id === name) : maps.length === 1 ? maps[0] : undefined;
 }
-
-/** A step's warning, in the same words whichever map (element or iframe) refused it. */
-export const stepWarning = (where: string, why: string): string => `${where}: ${why}: ignored`;

@@ -27,6 +27,9 @@ export const readStep = (step: { getAttribute(name: string): string | null }): A
 });
 
 /** What a map checks an ask against: its story's days, events and categories (its layers). */
+/** A step's warning, in the same words whichever map (element or iframe) refused it. */
+export const stepWarning = (where: string, why: string): string => `${where}: ${why}: ignored`;
+
 export interface AskContext {
   start: string;
   end: string;
