@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { posix } from 'node:path';
+import { build as esbuild } from 'esbuild';
 import { themeCss } from './src/theme/css.ts';
 import { hostHeaderFiles } from './src/embed/host-headers.ts';
 
@@ -31,6 +33,53 @@ const elementStylesheet = (): Plugin => ({
       );
       if (css.length !== 1) throw new Error(`one stylesheet expected, found ${css.map((a) => a.fileName).join(', ')}`);
       this.emitFile({ type: 'asset', fileName: 'qantar-map.css', source: (css[0] as { source: string }).source });
+    },
+  },
+});
+
+/**
+ * The element's script as one file: the small modules it shares with the app, which the bundler
+ * splits into chunks of their own, would each be a further request, found one round trip later and
+ * fetched at high priority, before the element can show its poster. esbuild copies them into it; its
+ * dynamic imports (the app) stay requests of their own, resolved from the build's root.
+ */
+const elementScriptAlone = (): Plugin => ({
+  name: 'qantar-element-alone',
+  generateBundle: {
+    // After Vite has written its preload lists into the chunks.
+    order: 'post',
+    async handler(_options, bundle) {
+      const entry = bundle['qantar-map.js'];
+      if (entry?.type !== 'chunk') return;
+      const code = (fileName: string) => {
+        const chunk = bundle[fileName];
+        if (chunk?.type !== 'chunk') throw new Error(`qantar-map.js imports ${fileName}, which the build did not make`);
+        return chunk.code;
+      };
+      const out = await esbuild({
+        stdin: { contents: entry.code, sourcefile: entry.fileName, loader: 'js' },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        target: 'es2022',
+        minify: true,
+        plugins: [
+          {
+            name: 'chunks',
+            setup(b) {
+              b.onResolve({ filter: /^\./ }, ({ path, importer, kind }) => {
+                const from = importer === '<stdin>' ? entry.fileName : importer;
+                const fileName = posix.join(posix.dirname(from), path);
+                return kind === 'dynamic-import'
+                  ? { path: `./${fileName}`, external: true }
+                  : { path: fileName, namespace: 'chunk' };
+              });
+              b.onLoad({ filter: /./, namespace: 'chunk' }, ({ path }) => ({ contents: code(path), loader: 'js' }));
+            },
+          },
+        ],
+      });
+      entry.code = out.outputFiles[0].text;
     },
   },
 });
@@ -112,7 +161,7 @@ const server = { input: { 'entry-server': 'src/entry-server.ts' }, output: { ent
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset paths, so the built map can be hosted under any folder.
   base: './',
-  plugins: [svelte(), themeStylesheet(), elementStylesheet(), hostScript(), hostHeaders()],
+  plugins: [svelte(), themeStylesheet(), elementStylesheet(), elementScriptAlone(), hostScript(), hostHeaders()],
   ssr: { noExternal: true },
   build: {
     target: 'es2022',

@@ -10,6 +10,7 @@ import type { Ask } from './steps.ts';
 import type { Command, Origin } from '../model/commands.ts';
 import { fragmentTarget, readEventFragment } from '../model/event-link.ts';
 import { ELEMENT_BOX, posterName } from '../story/poster-name.ts';
+import { firstPaintShown, START_MARK } from '../app/first-paint.ts';
 
 /** The build's root: where this script was loaded from, not the host page. */
 const base = new URL('./', import.meta.url).href;
@@ -150,6 +151,10 @@ export class QantarMap extends HTMLElement {
     };
     link.addEventListener('load', () => ((styled = true), reveal()), { once: true });
     root.append(link, container);
+    // The article paints first: the app's code runs as it arrives, and on a first screen it would hold
+    // the host page's first paint back.
+    await firstPaintShown();
+    performance.mark(START_MARK);
     const { mountApp, watchPageSteps } = await import('./element-app.ts');
     if (!container.isConnected || this.#app) return;
     // The page's scroll steps drive every element on it: a step for one still coming waits for it.

@@ -33,7 +33,7 @@ describe('embedSnippet', () => {
   it('element: the script, the attributes, and the poster inside it in its box, where its script cannot run', () => {
     const snippet = embedSnippet(base, { date: '2022-01-05' }, 'element', { ...label, lang: 'en', pageDir: '' });
     expect(snippet).toBe(
-      '<script type="module" src="https://maps.news.example/qantar/qantar-map.js"></script>\n' +
+      '<script type="module" src="https://maps.news.example/qantar/qantar-map.js" fetchpriority="low"></script>\n' +
         '<qantar-map date="2022-01-05" lang="en"><a href="https://maps.news.example/qantar/?date=2022-01-05">' +
         '<img src="https://maps.news.example/qantar/poster.ru.svg" alt="Карта: Қаңтар. 2 января 2022 г.: 5 событий" width="920" height="653" loading="lazy" style="display:block;width:100%;height:auto;aspect-ratio:4/3;min-height:300px;max-height:100vh;object-fit:contain"></a></qantar-map>',
     );

@@ -51,7 +51,8 @@ export function embedSnippet(page: string, state: UrlState, kind: SnippetKind, l
     .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
     .join('');
   return [
-    `<script type="module" src="${esc(base)}qantar-map.js"></script>`,
+    // Low priority: the article's own text and pictures come first; the poster stands in meanwhile.
+    `<script type="module" src="${esc(base)}qantar-map.js" fetchpriority="low"></script>`,
     `<qantar-map${attrs}>${picture(true, `display:block;width:100%;height:auto;${ELEMENT_BOX};object-fit:contain`)}</qantar-map>`,
   ].join('\n');
 }

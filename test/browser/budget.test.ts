@@ -19,9 +19,11 @@ import { articlePage, snippetFor } from './articles.ts';
  *   data 42.5 with the inset's city map, story 16.7, fonts 13.2; bench/RESULTS.md has the parts), up from
  *   121 with the corrections, the open data's links, the drawer's keyboard code, the host API's queue and
  *   the light guest's own code (132.7), then event links and the video's button (the dialog and the embed
- *   code's writer load on first use). This holds that figure against growth.
+ *   code's writer load on first use), then 138.1 with the live map's words in three languages and the wait
+ *   for the first paint that the page now shares with the element (a chunk of 0.3 KB of its own). This holds
+ *   that figure against growth.
  */
-const BUDGET = { article: 120, far: 5, page: 138, relief: 40 };
+const BUDGET = { article: 120, far: 5, page: 138.5, relief: 40 };
 
 let browser: Browser;
 beforeAll(async () => {

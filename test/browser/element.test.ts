@@ -4,7 +4,7 @@
  * Reboot); it costs an article nothing but its script until it comes near the viewport, and starts
  * MapLibre only when the reader reaches for it.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,14 +15,7 @@ import type { MapContainer } from '../../src/map/create-map.ts';
 import { buildVariants } from './variant.ts';
 import { dist } from './static-server.ts';
 import { articlePage, snippetFor } from './articles.ts';
-
-/** The element's script and the modules it imports statically: what an article loads with it. */
-const elementScript = [
-  '/qantar-map.js',
-  ...[...readFileSync(join(dist, 'qantar-map.js'), 'utf8').matchAll(/\bimport\s*[^;'"]*?from\s*"\.\/([^"]+)"/g)].map(
-    ([, path]) => `/${path}`,
-  ),
-];
+import { FIRST_PAINT_WAIT, START_MARK } from '../../src/app/first-paint.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -347,6 +340,29 @@ describe('the copied snippet', () => {
       expect(after).toEqual(before);
     },
   );
+
+  it('the article comes first: the script at low priority, the app after the article’s first paint', async () => {
+    const { page, problems } = await watchedPage(browser, new URL(url).origin, { width: 1000, height: 800 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const priority: Record<string, string> = {};
+    cdp.on('Network.requestWillBeSent', (e) => (priority[new URL(e.request.url).pathname] = e.request.initialPriority));
+    await page.goto(url + 'copied.html');
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, START_MARK);
+    const { paint, start } = await page.evaluate(
+      (mark) => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+        start: performance.getEntriesByName(mark)[0].startTime,
+      }),
+      START_MARK,
+    );
+    // After the paint; or, where software rendering takes longer to show it, after the wait.
+    if (start < FIRST_PAINT_WAIT) expect(paint).toBeLessThanOrEqual(start);
+    expect(priority['/qantar-map.js']).toBe('Low');
+    await staticReady(page, 'qantar-map');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('a light guest, by default', () => {
@@ -358,9 +374,9 @@ describe('a light guest, by default', () => {
     const contexts = await webGlAsked(page);
     await page.goto(url + 'far.html');
     await page.waitForLoadState('networkidle');
-    // The article and the element's script (with the small modules it shares with the app); not the app,
-    // not the poster (it loads lazily), not MapLibre.
-    expect(asked.sort()).toEqual(['/far.html', ...elementScript].sort());
+    // The article and the element's script, one file (no module of its own to find one round trip later);
+    // not the app, not the poster (it loads lazily), not MapLibre.
+    expect(asked.sort()).toEqual(['/far.html', '/qantar-map.js']);
     expect(
       await page.locator('#far').evaluate((el) => !!el.shadowRoot && customElements.get('qantar-map') !== undefined),
     ).toBe(true);
