@@ -85,6 +85,37 @@ const elementScriptAlone = (): Plugin => ({
 });
 
 /**
+ * The pages' code at low priority, preloaded. A page paints its prerendered map first and its entry
+ * imports the app only once that paint has been shown (src/app/first-paint.ts): the app's modules are
+ * preloaded (fetched, not run) beside the entry's, and none of them takes a slow connection from the
+ * HTML and the relief image (the largest paint) meanwhile.
+ */
+const codeAfterPaint = (): Plugin => ({
+  name: 'qantar-code-after-paint',
+  transformIndexHtml: {
+    // After Vite has written the entry's script and its module preloads into the page.
+    order: 'post',
+    handler(html, { chunk, bundle }) {
+      const later = new Set<string>();
+      const add = (fileName: string) => {
+        const imported = bundle?.[fileName];
+        if (later.has(fileName) || imported?.type !== 'chunk') return;
+        later.add(fileName);
+        imported.imports.forEach(add);
+      };
+      chunk?.dynamicImports.forEach(add);
+      const preloads = [...later]
+        .filter((fileName) => !html.includes(`"./${fileName}"`))
+        .map((fileName) => `<link rel="modulepreload" crossorigin href="./${fileName}">`)
+        .join('\n');
+      return html
+        .replace('</head>', `${preloads}\n</head>`)
+        .replace(/<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g, '<$1 fetchpriority="low"');
+    },
+  },
+});
+
+/**
  * `qantar-host.js` at the build's root: the host page's script for iframe embeds (src/embed/host.ts),
  * built as a classic script (an IIFE) so a page includes it with a plain `<script src defer>`. The
  * dev server builds it on request.
@@ -153,6 +184,16 @@ const pages = {
   output: {
     entryFileNames: (chunk: { name: string }) =>
       chunk.name === 'qantar-map' ? '[name].js' : 'assets/[name]-[hash].js',
+    // The small modules the pages' entries and their app share, in one chunk: split by who needs which,
+    // they were a dozen requests of a few hundred bytes each. Not those the element's script copies in.
+    codeSplitting: {
+      groups: [
+        {
+          name: 'shared',
+          test: /[\\/]src[\\/](model[\\/](?!event-link)|embed[\\/](steps|loading|messages|options)\.ts|app[\\/]data-url\.ts|static[\\/]font-family\.ts)/,
+        },
+      ],
+    },
   },
 };
 /** The server's entry, for the site build's prerender (geo/site/build-site.ts): one self-contained file. */
@@ -161,7 +202,15 @@ const server = { input: { 'entry-server': 'src/entry-server.ts' }, output: { ent
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative asset paths, so the built map can be hosted under any folder.
   base: './',
-  plugins: [svelte(), themeStylesheet(), elementStylesheet(), elementScriptAlone(), hostScript(), hostHeaders()],
+  plugins: [
+    svelte(),
+    themeStylesheet(),
+    elementStylesheet(),
+    elementScriptAlone(),
+    codeAfterPaint(),
+    hostScript(),
+    hostHeaders(),
+  ],
   ssr: { noExternal: true },
   build: {
     target: 'es2022',

@@ -1,3 +1,5 @@
-import { startPage } from './app/page-start.ts';
+import { appStart } from './app/first-paint.ts';
 
+await appStart();
+const { startPage } = await import('./app/page-start.ts');
 void startPage({});

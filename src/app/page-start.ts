@@ -3,8 +3,7 @@ import App from '../App.svelte';
 import { i18nFor } from '../i18n/catalogues.ts';
 import { pickLang } from '../i18n/pick-lang.ts';
 import { EVENT_PAGES_META, LANG_PAGE_META, SCROLLY_META } from './lang-page.ts';
-import { firstPaintShown, START_MARK } from './first-paint.ts';
-import { pageStory, STORY_SCRIPT_ID } from './page-story.ts';
+import { pageStory } from './page-story.ts';
 
 /**
  * Starts the app on a page of its own (the full page, the iframe's): hydrated from its prerendered
@@ -12,8 +11,6 @@ import { pageStory, STORY_SCRIPT_ID } from './page-story.ts';
  */
 export async function startPage(props: ComponentProps<typeof App>) {
   const target = document.getElementById('app')!;
-  if (document.getElementById(STORY_SCRIPT_ID)) await firstPaintShown();
-  performance.mark(START_MARK);
   const initial = pageStory();
   // A language page (ru/, kk/) speaks its own language; the first page, the reader's.
   const pageLang = document.querySelector<HTMLMetaElement>(`meta[name="${LANG_PAGE_META}"]`)?.content;

@@ -1,4 +1,4 @@
-import { startPage } from '../app/page-start.ts';
+import { appStart } from '../app/first-paint.ts';
 import { startFrameBridge } from './frame-bridge.ts';
 import { liveWhen, readLoading } from './loading.ts';
 import type { HostCommand } from './messages.ts';
@@ -10,7 +10,7 @@ import { stepWarning, type Ask } from './steps.ts';
  * own) until the host says it sizes the iframe to its content (qantar-host.js, or Pym): then it grows
  * to the full layout.
  */
-type Page = Awaited<ReturnType<typeof startPage>>;
+type Page = Awaited<ReturnType<typeof import('../app/page-start.ts').startPage>>;
 /** The date shown, once the page takes commands (it has said "ready"). */
 let readyDate: string | null = null;
 /** One load of the page: a host asking again hears the same "ready", and knows it is not a new page. */
@@ -24,15 +24,19 @@ const bridge = startFrameBridge((command) => {
 });
 // In an article the interactive map waits for the reader's reach, unless the host asks sooner (`loading`).
 const loading = readLoading(new URLSearchParams(location.search).get('loading'), (m) => console.warn(`Qantar: ${m}`));
-const page = startPage({
-  embedded: true,
-  layout: 'frame',
-  loadMap: liveWhen[loading],
-  ondate: (date: string) => {
-    bridge?.send(readyDate ? { type: 'qantar:date', date } : { type: 'qantar:ready', date, session });
-    readyDate = date;
-  },
-});
+const page = appStart()
+  .then(() => import('../app/page-start.ts'))
+  .then(({ startPage }) =>
+    startPage({
+      embedded: true,
+      layout: 'frame',
+      loadMap: liveWhen[loading],
+      ondate: (date: string) => {
+        bridge?.send(readyDate ? { type: 'qantar:date', date } : { type: 'qantar:ready', date, session });
+        readyDate = date;
+      },
+    }),
+  );
 // Opened on its own, the page fits the window as it would an iframe: one render, no second layout.
 if (bridge?.pym) grow(await page);
 

@@ -20,10 +20,12 @@ import { articlePage, snippetFor } from './articles.ts';
  *   121 with the corrections, the open data's links, the drawer's keyboard code, the host API's queue and
  *   the light guest's own code (132.7), then event links and the video's button (the dialog and the embed
  *   code's writer load on first use), then 138.1 with the live map's words in three languages and the wait
- *   for the first paint that the page now shares with the element (a chunk of 0.3 KB of its own). This holds
- *   that figure against growth.
+ *   for the first paint that the page now shares with the element (a chunk of 0.3 KB of its own), then 138.8
+ *   with the app imported only after the first paint (the entry's list of what to preload with it; the small
+ *   shared modules are one chunk again, which saved most of what the split had cost). This holds that figure
+ *   against growth.
  */
-const BUDGET = { article: 120, far: 5, page: 138.5, relief: 40 };
+const BUDGET = { article: 120, far: 5, page: 139, relief: 40 };
 
 let browser: Browser;
 beforeAll(async () => {

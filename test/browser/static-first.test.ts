@@ -39,8 +39,32 @@ describe('with JavaScript off', () => {
 describe('a page of its own paints before its app starts', () => {
   it.each(['', 'embed.html'])('%s: its first contentful paint, then the app', async (path) => {
     const { page, problems } = await watchedPage(browser, new URL(baseUrl).origin, { width: 1280, height: 800 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const priority = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', (e) =>
+      priority.set(new URL(e.request.url).pathname, e.request.initialPriority),
+    );
+    // Whether the app's code had run (Svelte's runtime says so on window) when the first paint was shown.
+    await page.addInitScript(() =>
+      new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length)
+          (window as unknown as { ranBeforePaint: boolean }).ranBeforePaint = '__svelte' in window;
+      }).observe({ type: 'paint' }),
+    );
     await page.goto(baseUrl + path);
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, START_MARK);
+    expect(await page.evaluate(() => (window as unknown as { ranBeforePaint?: boolean }).ranBeforePaint)).toBe(false);
+    // Its code, which waits for the paint anyway, does not take the connection from what is painted.
+    // The page's own code as its HTML declares it (the app preloads what it imports later itself).
+    const html = await (await page.request.get(baseUrl + path)).text();
+    const declared = [
+      ...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*(?:src|href)="\.\/([^"]+)"/g),
+    ].map(([, file]) => new URL(file, baseUrl + path).pathname);
+    expect(declared.length).toBeGreaterThan(3);
+    expect(declared.map((p) => [p, priority.get(p)]).filter(([, level]) => level !== 'Low')).toEqual([]);
+    // The full page preloads its relief, the largest paint, at high priority.
+    if (path === '') expect(priority.get('/data/relief/region.png')).toBe('High');
     const { paint, start } = await page.evaluate(
       (mark) => ({
         paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
