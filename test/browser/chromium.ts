@@ -173,13 +173,16 @@ export async function reachFor(scope: Page | FrameLocator, name: string, within 
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** The ids of the rules axe-core finds broken on the page as it stands. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * The ids of the rules axe-core finds broken on the page as it stands: its default rules, or only
+ * `rules` (those it leaves off by default, as WCAG 2.2's target-size, among them).
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
-    ).axe.run();
+  return page.evaluate(async (rules) => {
+    type Run = (context: Document, options: object) => Promise<{ violations: { id: string }[] }>;
+    const { axe } = window as unknown as { axe: { run: Run } };
+    const result = await axe.run(document, rules ? { runOnly: { type: 'rule', values: rules } } : {});
     return result.violations.map((v) => v.id);
-  });
+  }, rules);
 }

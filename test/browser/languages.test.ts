@@ -119,6 +119,8 @@ describe.each([
       expect(labels[i].left, labels[i].text!).toBeGreaterThan(labels[i - 1].right);
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);
+    // Every link and button a finger can hit: 24 px, or room around it (WCAG 2.2's target size, off by default).
+    expect(await axeViolations(page, ['target-size'])).toEqual([]);
     await page.screenshot({ path: `test-results/screenshots/lang-${lang}-320.png` });
     expect(problems).toEqual([]);
     await page.close();

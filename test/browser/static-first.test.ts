@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/create-map.ts';
 import { FIRST_PAINT_WAIT, START_MARK } from '../../src/app/first-paint.ts';
-import { launch, mapIdle, mapSettled, watchedPage } from './chromium.ts';
+import { axeViolations, launch, mapIdle, mapSettled, staticReady, watchedPage } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -74,6 +74,18 @@ describe('a page of its own paints before its app starts', () => {
     );
     // After the paint; or, where software rendering (SwiftShader) takes longer to show it, after the wait.
     if (start < FIRST_PAINT_WAIT) expect(paint).toBeLessThanOrEqual(start);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('every link and button is a target a finger can hit: 24 px, or room around it', async () => {
+    const { page, problems } = await watchedPage(browser, new URL(baseUrl).origin, { width: 412, height: 823 });
+    await page.goto(baseUrl);
+    await staticReady(page);
+    // WCAG 2.2's target size, which axe leaves off by default and Lighthouse checks.
+    expect(await axeViolations(page, ['target-size'])).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
