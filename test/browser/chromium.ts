@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Frame, type FrameLocator, type Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/create-map.ts';
+import { START_MARK } from '../../src/app/first-paint.ts';
 
 /** Flags known to give headless software WebGL2 on these machines, and no traffic to Google. */
 export const CHROMIUM_FLAGS = [
@@ -163,6 +164,27 @@ export async function webGlAsked(page: Page): Promise<() => Promise<number>> {
     } as typeof getContext;
   });
   return () => page.evaluate(() => (window as unknown as { webGlAsked: number }).webGlAsked);
+}
+
+/** Records the priority the browser gives each request from now on, by path (High, Low…). */
+export async function requestPriorities(page: Page): Promise<Map<string, string>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const priority = new Map<string, string>();
+  cdp.on('Network.requestWillBeSent', (e) => priority.set(new URL(e.request.url).pathname, e.request.initialPriority));
+  return priority;
+}
+
+/** Waits for the app's start (its `qantar:start` mark); when it came, and when the first contentful paint did. */
+export async function paintAndStart(page: Page): Promise<{ paint: number; start: number }> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, START_MARK);
+  return page.evaluate(
+    (mark) => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      start: performance.getEntriesByName(mark)[0].startTime,
+    }),
+    START_MARK,
+  );
 }
 
 /** The reader reaches for a static map with one of its buttons (by its name: "Zoom in", "Full screen"). */

@@ -10,12 +10,22 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { axeViolations, launch, mapLibreStarts, reachFor, staticReady, watchedPage, webGlAsked } from './chromium.ts';
+import {
+  axeViolations,
+  launch,
+  mapLibreStarts,
+  paintAndStart,
+  reachFor,
+  requestPriorities,
+  staticReady,
+  watchedPage,
+  webGlAsked,
+} from './chromium.ts';
 import type { MapContainer } from '../../src/map/create-map.ts';
 import { buildVariants } from './variant.ts';
 import { dist } from './static-server.ts';
 import { articlePage, snippetFor } from './articles.ts';
-import { FIRST_PAINT_WAIT, START_MARK } from '../../src/app/first-paint.ts';
+import { FIRST_PAINT_WAIT } from '../../src/app/first-paint.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -343,22 +353,12 @@ describe('the copied snippet', () => {
 
   it('the article comes first: the script at low priority, the app after the article’s first paint', async () => {
     const { page, problems } = await watchedPage(browser, new URL(url).origin, { width: 1000, height: 800 });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    const priority: Record<string, string> = {};
-    cdp.on('Network.requestWillBeSent', (e) => (priority[new URL(e.request.url).pathname] = e.request.initialPriority));
+    const priority = await requestPriorities(page);
     await page.goto(url + 'copied.html');
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, START_MARK);
-    const { paint, start } = await page.evaluate(
-      (mark) => ({
-        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-        start: performance.getEntriesByName(mark)[0].startTime,
-      }),
-      START_MARK,
-    );
+    const { paint, start } = await paintAndStart(page);
     // After the paint; or, where software rendering takes longer to show it, after the wait.
     if (start < FIRST_PAINT_WAIT) expect(paint).toBeLessThanOrEqual(start);
-    expect(priority['/qantar-map.js']).toBe('Low');
+    expect(priority.get('/qantar-map.js')).toBe('Low');
     await staticReady(page, 'qantar-map');
     expect(problems).toEqual([]);
     await page.close();

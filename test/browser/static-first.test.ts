@@ -1,8 +1,17 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { MapContainer } from '../../src/map/create-map.ts';
-import { FIRST_PAINT_WAIT, START_MARK } from '../../src/app/first-paint.ts';
-import { axeViolations, launch, mapIdle, mapSettled, staticReady, watchedPage } from './chromium.ts';
+import { FIRST_PAINT_WAIT } from '../../src/app/first-paint.ts';
+import {
+  axeViolations,
+  launch,
+  mapIdle,
+  mapSettled,
+  paintAndStart,
+  requestPriorities,
+  staticReady,
+  watchedPage,
+} from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -39,12 +48,7 @@ describe('with JavaScript off', () => {
 describe('a page of its own paints before its app starts', () => {
   it.each(['', 'embed.html'])('%s: its first contentful paint, then the app', async (path) => {
     const { page, problems } = await watchedPage(browser, new URL(baseUrl).origin, { width: 1280, height: 800 });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    const priority = new Map<string, string>();
-    cdp.on('Network.requestWillBeSent', (e) =>
-      priority.set(new URL(e.request.url).pathname, e.request.initialPriority),
-    );
+    const priority = await requestPriorities(page);
     // Whether the app's code had run (Svelte's runtime says so on window) when the first paint was shown.
     await page.addInitScript(() =>
       new PerformanceObserver((list) => {
@@ -53,7 +57,7 @@ describe('a page of its own paints before its app starts', () => {
       }).observe({ type: 'paint' }),
     );
     await page.goto(baseUrl + path);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, START_MARK);
+    const { paint, start } = await paintAndStart(page);
     expect(await page.evaluate(() => (window as unknown as { ranBeforePaint?: boolean }).ranBeforePaint)).toBe(false);
     // Its code, which waits for the paint anyway, does not take the connection from what is painted.
     // The page's own code as its HTML declares it (the app preloads what it imports later itself).
@@ -65,13 +69,6 @@ describe('a page of its own paints before its app starts', () => {
     expect(declared.map((p) => [p, priority.get(p)]).filter(([, level]) => level !== 'Low')).toEqual([]);
     // The full page preloads its relief, the largest paint, at high priority.
     if (path === '') expect(priority.get('/data/relief/region.png')).toBe('High');
-    const { paint, start } = await page.evaluate(
-      (mark) => ({
-        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-        start: performance.getEntriesByName(mark)[0].startTime,
-      }),
-      START_MARK,
-    );
     // After the paint; or, where software rendering (SwiftShader) takes longer to show it, after the wait.
     if (start < FIRST_PAINT_WAIT) expect(paint).toBeLessThanOrEqual(start);
     expect(problems).toEqual([]);
