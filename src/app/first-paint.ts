@@ -1,3 +1,5 @@
+import { warmIntl } from './warm-intl.ts';
+
 /** The user-timing mark the app sets as it starts on a page of its own, after the page's first paint. */
 export const START_MARK = 'qantar:start';
 
@@ -32,6 +34,7 @@ export function firstPaintShown(): Promise<void> {
  * priority, has come meanwhile). A bare page (the dev server's) has no paint of its own to wait for.
  */
 export async function appStart(): Promise<void> {
+  warmIntl();
   if (document.getElementById('app')?.childElementCount) await firstPaintShown();
   performance.mark(START_MARK);
 }

@@ -11,6 +11,7 @@ import type { Command, Origin } from '../model/commands.ts';
 import { fragmentTarget, readEventFragment } from '../model/event-link.ts';
 import { ELEMENT_BOX, posterName } from '../story/poster-name.ts';
 import { firstPaintShown, START_MARK } from '../app/first-paint.ts';
+import { warmIntl } from '../app/warm-intl.ts';
 
 /** The build's root: where this script was loaded from, not the host page. */
 const base = new URL('./', import.meta.url).href;
@@ -136,6 +137,7 @@ export class QantarMap extends HTMLElement {
   /** Fetches the app and its stylesheet, and shows the app once its map is on screen; `event`, a link's. */
   async #mount(poster: HTMLElement, event: string | undefined) {
     const root = this.shadowRoot!;
+    warmIntl();
     // The app's styles and MapLibre's, linked (a strict style-src allows it).
     const link = document.createElement('link');
     link.rel = 'stylesheet';

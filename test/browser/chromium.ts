@@ -187,6 +187,21 @@ export async function paintAndStart(page: Page): Promise<{ paint: number; start:
   );
 }
 
+/**
+ * The workers a page starts from a blob (the app's ICU warm-up among them; MapLibre's comes from a
+ * file), each with whether it has ended.
+ */
+export function blobWorkers(page: Page): { url: string; ended: boolean }[] {
+  const workers: { url: string; ended: boolean }[] = [];
+  page.on('worker', (worker) => {
+    if (!worker.url().startsWith('blob:')) return;
+    const seen = { url: worker.url(), ended: false };
+    workers.push(seen);
+    worker.on('close', () => (seen.ended = true));
+  });
+  return workers;
+}
+
 /** The reader reaches for a static map with one of its buttons (by its name: "Zoom in", "Full screen"). */
 export async function reachFor(scope: Page | FrameLocator, name: string, within = ''): Promise<void> {
   const box = within ? scope.locator(within) : scope.locator('body');

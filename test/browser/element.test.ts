@@ -14,6 +14,7 @@ import {
   axeViolations,
   launch,
   mapLibreStarts,
+  blobWorkers,
   paintAndStart,
   reachFor,
   requestPriorities,
@@ -354,12 +355,15 @@ describe('the copied snippet', () => {
   it('the article comes first: the script at low priority, the app after the article’s first paint', async () => {
     const { page, problems } = await watchedPage(browser, new URL(url).origin, { width: 1000, height: 800 });
     const priority = await requestPriorities(page);
+    const workers = blobWorkers(page);
     await page.goto(url + 'copied.html');
     const { paint, start } = await paintAndStart(page);
     // After the paint; or, where software rendering takes longer to show it, after the wait.
     if (start < FIRST_PAINT_WAIT) expect(paint).toBeLessThanOrEqual(start);
     expect(priority.get('/qantar-map.js')).toBe('Low');
     await staticReady(page, 'qantar-map');
+    // ICU's start (the first date formatted) taken off the article's main thread by a worker that ends.
+    await expect.poll(() => workers).toEqual([{ url: expect.stringMatching(/^blob:/), ended: true }]);
     expect(problems).toEqual([]);
     await page.close();
   });

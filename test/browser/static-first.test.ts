@@ -7,6 +7,7 @@ import {
   launch,
   mapIdle,
   mapSettled,
+  blobWorkers,
   paintAndStart,
   requestPriorities,
   staticReady,
@@ -49,6 +50,7 @@ describe('a page of its own paints before its app starts', () => {
   it.each(['', 'embed.html'])('%s: its first contentful paint, then the app', async (path) => {
     const { page, problems } = await watchedPage(browser, new URL(baseUrl).origin, { width: 1280, height: 800 });
     const priority = await requestPriorities(page);
+    const workers = blobWorkers(page);
     // Whether the app's code had run (Svelte's runtime says so on window) when the first paint was shown.
     await page.addInitScript(() =>
       new PerformanceObserver((list) => {
@@ -71,6 +73,8 @@ describe('a page of its own paints before its app starts', () => {
     if (path === '') expect(priority.get('/data/relief/region.png')).toBe('High');
     // After the paint; or, where software rendering (SwiftShader) takes longer to show it, after the wait.
     if (start < FIRST_PAINT_WAIT) expect(paint).toBeLessThanOrEqual(start);
+    // ICU's start (the first date formatted) taken off the main thread by a worker that ends.
+    await expect.poll(() => workers).toEqual([{ url: expect.stringMatching(/^blob:/), ended: true }]);
     expect(problems).toEqual([]);
     await page.close();
   });
