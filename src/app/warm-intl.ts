@@ -5,20 +5,19 @@
  * and one number takes it off the main thread, while the app's code is still on its way. Where a worker
  * cannot start (no Worker, a host's worker-src that refuses blob:), the app simply pays it itself.
  */
-const WARM = `new Intl.DateTimeFormat(undefined,{month:'long'}).format(0);new Intl.NumberFormat().format(1e3);close()`;
+const WARM = 'new Intl.DateTimeFormat().format(0);new Intl.NumberFormat().format(0);close()';
 
 let warmed = false;
 
 /** Starts ICU in a worker, once a page. */
 export function warmIntl(): void {
-  if (warmed || typeof Worker === 'undefined') return;
+  if (warmed) return;
   warmed = true;
   const url = URL.createObjectURL(new Blob([WARM], { type: 'text/javascript' }));
   try {
-    new Worker(url, { name: 'qantar-intl' }).addEventListener('error', (e) => e.preventDefault());
+    new Worker(url);
   } catch {
-    // Refused by the host's policy: the first format on the main thread starts ICU instead.
-  } finally {
-    URL.revokeObjectURL(url);
+    // No workers here, or refused by the host's policy: the first format on the main thread starts ICU.
   }
+  URL.revokeObjectURL(url);
 }
