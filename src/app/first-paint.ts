@@ -11,7 +11,7 @@ export const FIRST_PAINT_WAIT = 3000;
  * app's start never holds that paint back: at once in a hidden tab, which paints nothing until it is
  * shown, or where the browser does not report paints; after FIRST_PAINT_WAIT where no paint comes.
  */
-export function firstPaintShown(): Promise<void> {
+function firstPaintShown(): Promise<void> {
   return new Promise((resolve) => {
     if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint'))
       return resolve();
@@ -29,12 +29,14 @@ export function firstPaintShown(): Promise<void> {
 }
 
 /**
- * Marks the app's start once a prerendered page's first paint has been shown: an entry imports its app
- * only then, as evaluating the app's modules would hold that paint back (their code, preloaded at low
+ * The app's start, on a page of its own or as an element in an article: ICU is started off the main
+ * thread (warm-intl.ts), then, where the page has painted something of its own (`painted`: a prerendered
+ * page; an article), its first paint is awaited before the start is marked. An entry imports its app only
+ * then, as evaluating the app's modules would hold that paint back (their code, preloaded at low
  * priority, has come meanwhile). A bare page (the dev server's) has no paint of its own to wait for.
  */
-export async function appStart(): Promise<void> {
+export async function appStart(painted = !!document.getElementById('app')?.childElementCount): Promise<void> {
   warmIntl();
-  if (document.getElementById('app')?.childElementCount) await firstPaintShown();
+  if (painted) await firstPaintShown();
   performance.mark(START_MARK);
 }

@@ -10,8 +10,7 @@ import type { Ask } from './steps.ts';
 import type { Command, Origin } from '../model/commands.ts';
 import { fragmentTarget, readEventFragment } from '../model/event-link.ts';
 import { ELEMENT_BOX, posterName } from '../story/poster-name.ts';
-import { firstPaintShown, START_MARK } from '../app/first-paint.ts';
-import { warmIntl } from '../app/warm-intl.ts';
+import { appStart } from '../app/first-paint.ts';
 
 /** The build's root: where this script was loaded from, not the host page. */
 const base = new URL('./', import.meta.url).href;
@@ -137,7 +136,6 @@ export class QantarMap extends HTMLElement {
   /** Fetches the app and its stylesheet, and shows the app once its map is on screen; `event`, a link's. */
   async #mount(poster: HTMLElement, event: string | undefined) {
     const root = this.shadowRoot!;
-    warmIntl();
     // The app's styles and MapLibre's, linked (a strict style-src allows it).
     const link = document.createElement('link');
     link.rel = 'stylesheet';
@@ -155,8 +153,7 @@ export class QantarMap extends HTMLElement {
     root.append(link, container);
     // The article paints first: the app's code runs as it arrives, and on a first screen it would hold
     // the host page's first paint back.
-    await firstPaintShown();
-    performance.mark(START_MARK);
+    await appStart(true);
     const { mountApp, watchPageSteps } = await import('./element-app.ts');
     if (!container.isConnected || this.#app) return;
     // The page's scroll steps drive every element on it: a step for one still coming waits for it.
